@@ -1,0 +1,36 @@
+/**
+ * The library's entry point: one parse of the text, every requested extractor over it, and
+ * the invariants every fact keeps (exact offsets, sentence index, stable ids, text order).
+ */
+import { parseDocument, sentenceAt } from './document.js';
+import { EXTRACTORS } from './extractors/index.js';
+import type { Draft } from './extractors/extractor.js';
+import { FACT_KINDS, type ExtractOptions, type Fact, type FactKind, type Span } from './types.js';
+
+const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location: 'l', attribution: 'a' };
+
+/** Extract the facts of one text, in text order. */
+export function extract(text: string, options: ExtractOptions = {}): Fact[] {
+  const kinds = new Set(options.kinds ?? FACT_KINDS);
+  const doc = parseDocument(text, options.refDate);
+  const drafts: Draft<Fact>[] = [];
+  for (const extractor of EXTRACTORS) {
+    if (kinds.has(extractor.kind)) drafts.push(...extractor.extract(doc));
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+  const counters: Record<FactKind, number> = { quantity: 0, date: 0, location: 0, attribution: 0 };
+  return drafts.filter((draft) => hasExactSpans(text, draft)).map((draft) => ({
+    ...draft,
+    id: `${ID_PREFIX[draft.kind]}${++counters[draft.kind]}`,
+    sentence: sentenceAt(doc, draft.start),
+  }) as Fact);
+}
+
+/** A fact whose spans do not slice back to their text is a bug; drop it rather than mislead. */
+function hasExactSpans(text: string, draft: Draft<Fact>): boolean {
+  const spans: (Span | undefined)[] = [draft];
+  if (draft.kind === 'attribution') spans.push(draft.source, draft.cue, draft.content);
+  return spans.every(
+    (span) => !span || (span.start >= 0 && span.end <= text.length && span.start < span.end && text.slice(span.start, span.end) === span.text),
+  );
+}

@@ -1,0 +1,53 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Fact } from '../types.js';
+import type { Formatter } from './formatter.js';
+
+/** Columns, in order: the common ones, then each kind's own. Documented in the README. */
+export const CSV_COLUMNS = [
+  'document', 'id', 'kind', 'text', 'start', 'end', 'sentence', 'value', 'low', 'high', 'qualifier', 'unit', 'currency', 'type', 'mod',
+  'name', 'country', 'lat', 'lon', 'source', 'source_name', 'cue', 'content', 'direct', 'error',
+] as const;
+
+type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined>>;
+
+/** One row per fact, and one row carrying the error for a document that failed. */
+export function csvFormatter(): Formatter {
+  let headerWritten = false;
+  const header = () => {
+    if (headerWritten) return '';
+    headerWritten = true;
+    return stringify([CSV_COLUMNS as unknown as string[]]);
+  };
+  return {
+    write: (result) => {
+      const rows: Row[] = 'error' in result ? [{ document: result.id, error: result.error }] : result.facts.map((fact) => factRow(result.id, fact));
+      return header() + stringify(rows.map((row) => CSV_COLUMNS.map((column) => neutraliseFormula(row[column]))));
+    },
+    end: header,
+  };
+}
+
+function factRow(document: string, fact: Fact): Row {
+  const row: Row = { document, id: fact.id, kind: fact.kind, text: fact.text, start: fact.start, end: fact.end, sentence: fact.sentence };
+  switch (fact.kind) {
+    case 'quantity':
+      if (typeof fact.value === 'number') row.value = fact.value;
+      else Object.assign(row, { low: fact.value.low, high: fact.value.high });
+      return { ...row, qualifier: fact.qualifier, unit: fact.unit, currency: fact.currency };
+    case 'date':
+      return { ...row, value: fact.value, type: fact.type, mod: fact.mod };
+    case 'location':
+      return { ...row, value: fact.value, name: fact.name, type: fact.type, country: fact.country, lat: fact.lat, lon: fact.lon };
+    case 'attribution':
+      return { ...row, source: fact.source?.text, source_name: fact.source?.name, cue: fact.cue?.text, content: fact.content?.text, direct: fact.direct };
+  }
+}
+
+/**
+ * Spreadsheets run cells that start with `=`, `+`, `-`, `@`, tab or carriage return as
+ * formulas (OWASP CSV injection); such text cells get a leading apostrophe. Numbers stay numbers.
+ */
+export function neutraliseFormula(cell: string | number | boolean | undefined): string | number | boolean | undefined {
+  if (typeof cell !== 'string') return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

@@ -1,0 +1,4 @@
+/** factx as a library: `extract(text, options)` and the fact types. */
+export { extract } from './extract.js';
+export { processDocument } from './process.js';
+export * from './types.js';

@@ -1,0 +1,105 @@
+/** The fact kinds factx extracts. */
+export type FactKind = 'quantity' | 'date' | 'location' | 'attribution';
+
+export const FACT_KINDS: readonly FactKind[] = ['quantity', 'date', 'location', 'attribution'];
+
+/** A stretch of the input: `text === input.slice(start, end)` always holds. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface FactBase extends Span {
+  /** Stable within one document: `q1`, `d3`, `l2`, `a4`; claims link facts by these ids. */
+  id: string;
+  kind: FactKind;
+  /** Index of the sentence (0-based) the fact starts in. */
+  sentence: number;
+}
+
+/** A one-sided bound or approximation, as in the gold files: `~` about, `<=` up to, `>` more than … */
+export type Qualifier = '~' | '<' | '<=' | '>' | '>=';
+
+export interface Range {
+  low: number;
+  high: number;
+}
+
+export interface QuantityFact extends FactBase {
+  kind: 'quantity';
+  /** The bare number, or both ends of a range. */
+  value: number | Range;
+  qualifier?: Qualifier;
+  /** What the number counts or measures: `North Koreans`, `km`, `%`, `USD`. */
+  unit?: string;
+  /** ISO 4217 code where the quantity is money. */
+  currency?: string;
+  /** Links to other facts of the same document (see the claims view). */
+  claimedBy?: string;
+  when?: string[];
+  where?: string[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface DateFact extends FactBase {
+  kind: 'date';
+  /** TIMEX3 value: `2025-02`, `2025-W06`, `P1M`, `PRESENT_REF`, `XXXX-02` … */
+  value: string;
+  type: TimexType;
+  /** TIMEX3 modifier: START, END, MID, APPROX, … */
+  mod?: string;
+}
+
+export type PlaceType = 'country' | 'region' | 'city' | 'feature' | 'other';
+
+export interface LocationFact extends FactBase {
+  kind: 'location';
+  /** `geonames:<id>` where the gazetteer has one, else an ISO 3166-1 alpha-2 code. */
+  value?: string;
+  name?: string;
+  type?: PlaceType;
+  /** ISO 3166-1 alpha-2 code of the country the place lies in. */
+  country?: string;
+  lat?: number;
+  lon?: number;
+  /** `adjective` for demonyms and adjectives (`Russian`, `Ukrainian`). */
+  form?: 'name' | 'adjective';
+}
+
+export interface SourceSpan extends Span {
+  /** The named source where the span is a pronoun, description or acronym. */
+  name?: string;
+}
+
+export interface AttributionFact extends FactBase {
+  kind: 'attribution';
+  source?: SourceSpan;
+  cue?: Span;
+  content?: Span;
+  /** True for quoted speech. */
+  direct: boolean;
+}
+
+export type Fact = QuantityFact | DateFact | LocationFact | AttributionFact;
+
+/** What `extract` accepts besides the text. */
+export interface ExtractOptions {
+  /** Which kinds to extract; default all. */
+  kinds?: readonly FactKind[];
+  /** The article's own date (`YYYY-MM-DD`), the reference for relative dates. */
+  refDate?: string;
+}
+
+/** One input document, as read from a file or a JSON Lines record. */
+export interface InputDocument {
+  id: string;
+  text: string;
+  date?: string;
+}
+
+/** One output record: the facts of a document, or why it failed. */
+export type DocumentResult =
+  | { id: string; facts: Fact[] }
+  | { id: string; error: string };
