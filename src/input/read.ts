@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -29,7 +29,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ paths: 
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) paths.push(...(await listFolder(input)));
     else if (info) paths.push(input);
-    else if (isDynamicPattern(input)) paths.push(...(await glob(input, { onlyFiles: true, expandDirectories: false })).sort());
+    else if (isDynamicPattern(input)) paths.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort());
     else missing.push(input);
   }
   return { paths, missing };

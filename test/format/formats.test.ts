@@ -1,0 +1,69 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../src/format/index.js';
+import { neutraliseFormula } from '../../src/format/csv.js';
+import { printable } from '../../src/format/table.js';
+import type { DocumentResult } from '../../src/types.js';
+
+const records: DocumentResult[] = [
+  {
+    id: 'doc-1',
+    facts: [
+      { id: 'q1', kind: 'quantity', start: 0, end: 14, text: '1,000 to 3,000', sentence: 0, value: { low: 1000, high: 3000 }, unit: 'troops' },
+      { id: 'l1', kind: 'location', start: 20, end: 25, text: '=SUM(A1)', sentence: 0, value: 'RU', name: 'Kursk', country: 'RU' },
+    ],
+  },
+  { id: 'doc-2', error: 'not valid JSON' },
+];
+
+function render(format: 'json' | 'jsonl' | 'csv' | 'table', input = records): string {
+  const formatter = createFormatter(format, { colour: false });
+  return input.map((r) => formatter.write(r)).join('') + formatter.end();
+}
+
+describe('formatters', () => {
+  it('json streams one valid array, also when there are no records', () => {
+    expect(JSON.parse(render('json'))).toEqual(records);
+    expect(JSON.parse(render('json', []))).toEqual([]);
+  });
+
+  it('jsonl writes one record per line', () => {
+    expect(render('jsonl').trim().split('\n').map((line) => JSON.parse(line))).toEqual(records);
+  });
+
+  it('json stays valid with lone surrogates in the text', () => {
+    const odd: DocumentResult[] = [{ id: '\ud800x', facts: [] }];
+    expect(() => JSON.parse(render('json', odd))).not.toThrow();
+    expect(render('jsonl', odd)).toContain('\\ud800');
+  });
+
+  it('csv has a header, a row per fact, range ends in low/high, and an error row', () => {
+    const rows = parse(render('csv'), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ document: 'doc-1', kind: 'quantity', low: '1000', high: '3000', unit: 'troops', value: '' });
+    expect(rows[2]).toMatchObject({ document: 'doc-2', error: 'not valid JSON' });
+  });
+
+  it('csv neutralises formula-looking text cells but keeps numbers', () => {
+    const rows = parse(render('csv'), { columns: true }) as Record<string, string>[];
+    expect(rows[1].text).toBe("'=SUM(A1)");
+    expect(neutraliseFormula('-5')).toBe("'-5");
+    expect(neutraliseFormula(-5)).toBe(-5);
+    expect(neutraliseFormula('plain')).toBe('plain');
+  });
+
+  it('csv writes just the header when there are no records', () => {
+    expect(render('csv', []).trim().split(',')[0]).toBe('document');
+  });
+
+  it('table shows each document with its facts and errors', () => {
+    const table = render('table');
+    expect(table).toContain('doc-1');
+    expect(table).toContain('1000–3000');
+    expect(table).toContain('error: not valid JSON');
+  });
+
+  it('table never passes terminal control sequences through', () => {
+    expect(printable('a\u001b[31mred\u0007\nb')).toBe('a\\x1b[31mred\\x07 b');
+  });
+});
