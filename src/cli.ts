@@ -3,11 +3,13 @@
  * the inputs through `processDocument`, and writes each record as it is done.
  */
 import { createWriteStream, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createFormatter, FORMATS, type FormatName } from './format/index.js';
-import { expandInputs, isIsoDate, readInput, type InputMode } from './input/read.js';
-import { processDocument } from './process.js';
+import { expandInputs, isIsoDate, modeFor, readInput, type InputItem, type InputMode } from './input/read.js';
+import { runPipeline } from './pipeline.js';
+import { createProgress } from './progress.js';
 import { FACT_KINDS, type DocumentResult, type FactKind } from './types.js';
 
 export const EXIT_OK = 0;
@@ -31,6 +33,17 @@ interface CliOptions {
   refDate?: string;
   output?: string;
   color: boolean;
+  jobs: number;
+  quiet: boolean;
+  timeBudget: number;
+}
+
+const DEFAULT_TIME_BUDGET_MS = 30_000;
+
+function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return number;
 }
 
 function parseKinds(value: string): FactKind[] {
@@ -60,6 +73,9 @@ export function buildProgram(): Command {
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates where a record has none', parseRefDate)
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--no-color', 'no colour in table output (also off with NO_COLOR or when not a terminal)')
+    .option('-j, --jobs <n>', 'worker threads for batches (default: the number of cores)', parsePositiveInteger, availableParallelism())
+    .option('--time-budget <ms>', 'milliseconds one document may take before it gets an error record', parsePositiveInteger, DEFAULT_TIME_BUDGET_MS)
+    .option('-q, --quiet', 'no progress bar', false)
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run factx --help for usage)')
@@ -67,8 +83,16 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 }
 
+export interface MainOptions {
+  /**
+   * Set where worker threads cannot start (a process started from the V8 startup snapshot):
+   * a run that may need the pool is handed to it, before any input is read.
+   */
+  relaunch?: () => Promise<number>;
+}
+
 /** Run factx with the given arguments; resolves to the exit code. */
-export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+export async function main(argv: string[] = process.argv.slice(2), { relaunch }: MainOptions = {}): Promise<number> {
   const program = buildProgram();
   try {
     program.parse(argv, { from: 'user' });
@@ -84,23 +108,31 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const colour = toTerminal && options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
   const formatter = createFormatter(format, { colour });
 
+  const { paths, missing } = await expandInputs(program.args);
+  const mayNeedPool = options.jobs > 1 && (missing.length + paths.length > 1 || paths.some((path) => modeFor(path, options.input) === 'jsonl'));
+  if (mayNeedPool && relaunch) return relaunch();
+  const progress = createProgress({ enabled: !options.quiet && process.stderr.isTTY === true, total: missing.length + paths.length, countsDocuments: options.input === 'text' });
   let failed = 0;
-  const emit = (result: DocumentResult) => {
+  const emit = async (result: DocumentResult) => {
+    progress.tick();
     if ('error' in result) {
       failed++;
-      process.stderr.write(`factx: ${result.id}: ${result.error}\n`);
+      progress.log(`factx: ${result.id}: ${result.error}\n`);
     }
-    output.write(formatter.write(result));
+    if (!output.write(formatter.write(result))) await new Promise((resolve) => output.once('drain', resolve));
   };
-
-  const { paths, missing } = await expandInputs(program.args);
-  for (const path of missing) emit({ id: path, error: 'no such file, folder or matching pattern' });
-  for (const path of paths) {
-    for await (const item of readInput(path, options.input)) {
-      emit('error' in item ? item : processDocument(item.document, { kinds: options.kinds, refDate: options.refDate }));
-    }
-  }
+  await runPipeline(
+    readAll(missing, paths, options.input),
+    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.kinds, refDate: options.refDate } },
+    emit,
+  );
+  progress.stop();
   output.write(formatter.end());
   await new Promise<void>((resolve) => (output === process.stdout ? resolve() : output.end(resolve)));
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+async function* readAll(missing: string[], paths: string[], mode: InputMode): AsyncGenerator<InputItem> {
+  for (const path of missing) yield { id: path, error: 'no such file, folder or matching pattern' };
+  for (const path of paths) yield* readInput(path, mode);
 }

@@ -12,9 +12,11 @@ const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location
 /** Extract the facts of one text, in text order. */
 export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   const kinds = new Set(options.kinds ?? FACT_KINDS);
+  const checkBudget = budgetCheck(options.timeBudget);
   const doc = parseDocument(text, options.refDate);
   const drafts: Draft<Fact>[] = [];
   for (const extractor of EXTRACTORS) {
+    checkBudget();
     if (kinds.has(extractor.kind)) drafts.push(...extractor.extract(doc));
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
@@ -33,4 +35,13 @@ function hasExactSpans(text: string, draft: Draft<Fact>): boolean {
   return spans.every(
     (span) => !span || (span.start >= 0 && span.end <= text.length && span.start < span.end && text.slice(span.start, span.end) === span.text),
   );
+}
+
+/** A check to call between steps: throws once the time budget is spent. */
+function budgetCheck(budget: number | undefined): () => void {
+  if (budget === undefined) return () => {};
+  const deadline = performance.now() + budget;
+  return () => {
+    if (performance.now() > deadline) throw new Error(`took longer than the time budget (${budget} ms)`);
+  };
 }

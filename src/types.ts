@@ -90,6 +90,8 @@ export interface ExtractOptions {
   kinds?: readonly FactKind[];
   /** The article's own date (`YYYY-MM-DD`), the reference for relative dates. */
   refDate?: string;
+  /** Milliseconds the document may take; past it extraction stops with an error. */
+  timeBudget?: number;
 }
 
 /** One input document, as read from a file or a JSON Lines record. */

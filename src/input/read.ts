@@ -7,7 +7,6 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputDocument } from '../types.js';
 
 export type InputMode = 'auto' | 'text' | 'jsonl';
@@ -27,12 +26,20 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ paths: 
       continue;
     }
     const info = await stat(input).catch(() => undefined);
+    const before = paths.length;
     if (info?.isDirectory()) paths.push(...(await listFolder(input)));
     else if (info) paths.push(input);
-    else if (isDynamicPattern(input)) paths.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort());
-    else missing.push(input);
+    else paths.push(...(await expandPattern(input)));
+    if (!info && paths.length === before) missing.push(input);
   }
   return { paths, missing };
+}
+
+/** Files matching a glob pattern, sorted; none for a plain path. Loaded only when needed (start-up). */
+async function expandPattern(pattern: string): Promise<string[]> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  if (!isDynamicPattern(pattern)) return [];
+  return (await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) })).sort();
 }
 
 async function listFolder(folder: string): Promise<string[]> {

@@ -1,0 +1,34 @@
+/**
+ * Entry of the V8 startup snapshot (`npm run build` bundles this file and runs
+ * `node --build-snapshot` on it). Building runs every extractor once, so compromise's model
+ * and the extractors' data are already in the heap when a snapshot-started factx begins.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startupSnapshot } from 'node:v8';
+import { main } from './cli.js';
+import { extract } from './extract.js';
+
+const WARM_UP = 'On Monday, about 1,000 to 3,000 troops reached Kursk in early February 2025, officials in Seoul said. “It is over,” he said.';
+
+declare global {
+  var FACTX_MODULE_URL: string | undefined;
+}
+
+extract(WARM_UP, { refDate: '2025-02-20' });
+
+startupSnapshot.setDeserializeMainFunction(async () => {
+  // The bundle has no import.meta.url; it reads this instead (see the build's define).
+  globalThis.FACTX_MODULE_URL = pathToFileURL(join(process.env.FACTX_DIST ?? '', 'cli.js')).href;
+  // Started as `node --snapshot-blob BLOB -- ARGS`: argv holds node, then ARGS.
+  const argv = process.argv.slice(1);
+  process.exitCode = await main(argv, { relaunch: () => relaunchWithoutSnapshot(argv) });
+});
+
+/** Worker threads do not start in a snapshot-started process (Node 20), so batches run in a plain one. */
+function relaunchWithoutSnapshot(argv: string[]): Promise<number> {
+  const bin = join(process.env.FACTX_DIST ?? '', '..', 'bin', 'factx.js');
+  const child = spawn(process.execPath, [bin, ...argv], { stdio: 'inherit', env: { ...process.env, FACTX_NO_SNAPSHOT: '1' } });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
