@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// factx benchmarks. Every figure is a ratio to a baseline measured in the same run, since these
+// machines are noisy; absolute figures are printed beside them. Run with `npm run bench`.
+//
+//   throughput   extract() of all four kinds vs compromise's own nlp(text), same texts, one thread
+//   scaling      the CLI over a JSON Lines corpus with --jobs 2 vs --jobs 1
+//   latency      median wall time of a one-line run vs `node -e ''`
+//   memory       peak RSS on a 200 MB folder and a 50 MB file, beside a 2 MB folder
+//
+// Corpus: the texts of ../shared/eval when present, else fixtures/. BENCH_MB caps the text used
+// for throughput and scaling (default 2); BENCH_SKIP_MEMORY=1 skips the slow memory runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { extract } from '../dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'factx.js');
+const capBytes = Number(process.env.BENCH_MB ?? 2) * 1024 * 1024;
+
+function loadCorpus() {
+  const evalDir = join(root, '..', 'shared', 'eval');
+  const texts = [];
+  if (existsSync(evalDir)) {
+    for (const entry of readdirSync(evalDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      const folder = join(evalDir, entry.name);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.jsonl'))) {
+        for (const line of readFileSync(join(folder, file), 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+      }
+    }
+  }
+  if (texts.length === 0) for (const file of readdirSync(join(root, 'fixtures'))) if (file.endsWith('.txt')) texts.push(readFileSync(join(root, 'fixtures', file), 'utf8'));
+  // Interleave sources so a capped corpus still mixes them; longest texts are the most news-like.
+  const picked = [];
+  let bytes = 0;
+  for (const text of texts.filter((t) => t.length > 200).sort((a, b) => hash(a) - hash(b))) {
+    if (bytes >= capBytes) break;
+    picked.push(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { texts: picked, bytes, source: existsSync(evalDir) ? '../shared/eval' : 'fixtures' };
+}
+
+function hash(text) {
+  let h = 0;
+  for (let i = 0; i < text.length; i += 97) h = (h * 31 + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const kib = (bytes) => bytes / 1024;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (n, digits = 2) => n.toFixed(digits);
+
+function timeLoop(texts, run) {
+  const start = process.hrtime.bigint();
+  for (const text of texts) run(text);
+  return seconds(start);
+}
+
+function throughput(corpus) {
+  // Warm both up, then alternate so drift in machine load hits both alike.
+  timeLoop(corpus.texts.slice(0, 5), (t) => nlp(t));
+  timeLoop(corpus.texts.slice(0, 5), (t) => extract(t));
+  let nlpTime = 0;
+  let factxTime = 0;
+  for (let round = 0; round < 2; round++) {
+    nlpTime += timeLoop(corpus.texts, (t) => nlp(t));
+    factxTime += timeLoop(corpus.texts, (t) => extract(t, { refDate: '2020-01-01' }));
+  }
+  const nlpRate = kib(corpus.bytes * 2) / nlpTime;
+  const factxRate = kib(corpus.bytes * 2) / factxTime;
+  return { nlpRate, factxRate, ratio: factxRate / nlpRate };
+}
+
+function runCli(args, input) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [bin, ...args], { input, maxBuffer: 1 << 30, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`factx ${args.join(' ')} failed: ${result.stderr}`);
+  return seconds(start);
+}
+
+function scaling(corpus) {
+  const input = corpus.texts.map((text, i) => JSON.stringify({ id: String(i), text })).join('\n') + '\n';
+  const one = runCli(['--input', 'jsonl', '--format', 'jsonl', '--jobs', '1'], input);
+  const two = runCli(['--input', 'jsonl', '--format', 'jsonl', '--jobs', '2'], input);
+  return { one: kib(corpus.bytes) / one, two: kib(corpus.bytes) / two, ratio: one / two };
+}
+
+function latency(runs = 15) {
+  const line = 'About 300 soldiers died near Kursk on Monday, officials said.\n';
+  const factx = [];
+  const node = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(timeWall(() => spawnSync(process.execPath, ['-e', ''])));
+    factx.push(timeWall(() => spawnSync(process.execPath, [bin, '--format', 'jsonl'], { input: line })));
+  }
+  return { factx: median(factx), node: median(node), ratio: median(factx) / median(node) };
+}
+
+function timeWall(run) {
+  const start = process.hrtime.bigint();
+  run();
+  return seconds(start);
+}
+
+/** Peak resident memory of a factx run, in MiB, read by GNU time. */
+function peakRss(args) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const lines = result.stderr.trim().split('\n');
+  return Number(lines[lines.length - 1]) / 1024;
+}
+
+function makeFolder(dir, texts, bytes) {
+  mkdirSync(dir, { recursive: true });
+  let written = 0;
+  for (let i = 0; written < bytes; i++) {
+    const text = texts[i % texts.length];
+    writeFileSync(join(dir, `article-${String(i).padStart(6, '0')}.txt`), text);
+    written += Buffer.byteLength(text);
+  }
+}
+
+function makeFile(path, texts, bytes) {
+  const parts = [];
+  let written = 0;
+  for (let i = 0; written < bytes; i++) {
+    parts.push(texts[i % texts.length]);
+    written += Buffer.byteLength(texts[i % texts.length]) + 2;
+  }
+  writeFileSync(path, parts.join('\n\n'));
+}
+
+function memory(corpus) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const scratch = mkdtempSync(join(tmpdir(), 'factx-bench-'));
+  try {
+    makeFolder(join(scratch, 'small'), corpus.texts, 2 * 1024 * 1024);
+    makeFolder(join(scratch, 'large'), corpus.texts, 200 * 1024 * 1024);
+    makeFile(join(scratch, 'big.txt'), corpus.texts, 50 * 1024 * 1024);
+    const out = ['--format', 'jsonl', '--quiet'];
+    return {
+      small: peakRss([join(scratch, 'small'), ...out]),
+      large: peakRss([join(scratch, 'large'), ...out]),
+      file: peakRss([join(scratch, 'big.txt'), ...out]),
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const corpus = loadCorpus();
+console.log(`factx bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`);
+console.log(`corpus: ${corpus.texts.length} texts, ${fmt(kib(corpus.bytes), 0)} KiB from ${corpus.source}\n`);
+
+const t = throughput(corpus);
+console.log(`throughput  ${fmt(t.ratio)} × compromise nlp()   factx ${fmt(t.factxRate, 0)} KiB/s, nlp() ${fmt(t.nlpRate, 0)} KiB/s   (goal ≥ 1.0)`);
+const s = scaling(corpus);
+console.log(`scaling     ${fmt(s.ratio)} × --jobs 1          --jobs 2 ${fmt(s.two, 0)} KiB/s, --jobs 1 ${fmt(s.one, 0)} KiB/s   (goal ≥ 1.8)`);
+const l = latency();
+console.log(`latency     ${fmt(l.ratio)} × node -e ''          factx ${fmt(l.factx * 1000, 0)} ms, node ${fmt(l.node * 1000, 0)} ms   (goal ≤ 3)`);
+if (process.env.BENCH_SKIP_MEMORY) {
+  console.log('memory      skipped (BENCH_SKIP_MEMORY)');
+} else {
+  const m = memory(corpus);
+  if (!m) console.log('memory      skipped (needs /usr/bin/time)');
+  else console.log(`memory      200 MB folder ${fmt(m.large, 0)} MiB (${fmt(m.large / m.small)} × 2 MB folder, ${fmt(m.small, 0)} MiB); 50 MB file ${fmt(m.file, 0)} MiB (${fmt(m.file / m.small)} ×)   (goal < 300 MiB)`);
+}

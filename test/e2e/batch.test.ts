@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { runPipeline } from '../../src/pipeline.js';
+import type { InputItem } from '../../src/input/read.js';
+import type { DocumentResult } from '../../src/types.js';
+import { parseJsonLines, runFactx } from '../helpers.js';
+
+const SENTENCES = ['About 40 people came on Monday.', 'Up to 12 ships left Seoul, officials said.', 'Nothing to see.', 'At least 7 died in 2019.'];
+
+function folderOfArticles(count: number): string {
+  const folder = mkdtempSync(join(tmpdir(), 'factx-batch-'));
+  for (let i = 0; i < count; i++) writeFileSync(join(folder, `doc-${String(i).padStart(3, '0')}.txt`), SENTENCES[i % SENTENCES.length].repeat(1 + (i % 5)));
+  return folder;
+}
+
+describe('batches over worker threads', () => {
+  const folder = folderOfArticles(24);
+
+  it('write the same records, in input order, with 2 workers as with 1', () => {
+    const one = runFactx([folder, '--jobs', '1', '--format', 'jsonl']);
+    const two = runFactx([folder, '--jobs', '2', '--format', 'jsonl']);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const ids = (parseJsonLines(two.stdout) as DocumentResult[]).map((r) => r.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toHaveLength(24);
+  });
+
+  it('stream JSON as one valid array across workers', () => {
+    const json = runFactx([folder, '--jobs', '2', '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(24);
+  });
+
+  it('give the same output with and without the startup snapshot', () => {
+    const line = 'About 300 soldiers died near Kursk on Monday, officials said.';
+    const withSnapshot = runFactx(['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line });
+    const without = runFactx(['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line, env: { FACTX_NO_SNAPSHOT: '1' } });
+    expect(withSnapshot.status).toBe(0);
+    expect(withSnapshot.stdout).toBe(without.stdout);
+  });
+
+  it('reject a --jobs that is not a whole number with a usage error', () => {
+    expect(runFactx(['--jobs', '0']).status).toBe(2);
+    expect(runFactx(['--jobs', 'two']).status).toBe(2);
+  });
+});
+
+describe('the pipeline', () => {
+  async function* items(): AsyncGenerator<InputItem> {
+    yield { document: { id: 'a', text: 'Up to 5 ships sank.' } };
+    yield { id: 'b', error: 'unreadable' };
+    yield { document: { id: 'c', text: 'About 9 crew survived.' } };
+  }
+
+  it('passes reader errors through in place and extracts the rest in order', async () => {
+    const results: DocumentResult[] = [];
+    await runPipeline(items(), { jobs: 1, timeBudget: 10_000, extract: { kinds: ['quantity'] } }, (r) => void results.push(r));
+    expect(results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(results[1]).toEqual({ id: 'b', error: 'unreadable' });
+    expect('facts' in results[2] && results[2].facts[0]).toMatchObject({ value: 9, qualifier: '~' });
+  });
+
+  it('gives a document over its time budget an error record', async () => {
+    const results: DocumentResult[] = [];
+    async function* one(): AsyncGenerator<InputItem> {
+      yield { document: { id: 'slow', text: 'About 5 ships. '.repeat(200) } };
+    }
+    await runPipeline(one(), { jobs: 1, timeBudget: 0, extract: {} }, (r) => void results.push(r));
+    expect(results).toEqual([{ id: 'slow', error: expect.stringContaining('time budget') }]);
+  });
+
+  it('extract honours the time budget on its own', () => {
+    expect(() => extract('About 5 ships.', { timeBudget: 0 })).toThrow(/time budget/);
+    expect(extract('About 5 ships.', { timeBudget: 60_000, kinds: ['quantity'] })).toHaveLength(1);
+  });
+});
