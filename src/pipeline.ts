@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { InputItem } from './input/read.js';
 import { distDir } from './paths.js';
-import { processDocument } from './process.js';
 import type { DocumentResult, ExtractOptions } from './types.js';
 import type { WorkerTask } from './worker.js';
 
@@ -29,17 +28,16 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
   if (first.done) return;
   const second = await iterator.next();
   if (second.done || options.jobs <= 1) {
-    // One document (a one-liner) or one job: no pool to start.
-    await emit(runInThread(first.value, extractOptions));
-    if (!second.done) await emit(runInThread(second.value, extractOptions));
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(runInThread(next.value, extractOptions));
+    // One document (a one-liner) or one job: no pool to start. Only this path loads the
+    // extractors into this thread; with a pool, the main thread just reads and writes.
+    const { processDocument } = await import('./process.js');
+    const runInThread = (item: InputItem) => ('error' in item ? item : processDocument(item.document, extractOptions));
+    await emit(runInThread(first.value));
+    if (!second.done) await emit(runInThread(second.value));
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(runInThread(next.value));
     return;
   }
   await runPooled(prepend([first.value, second.value], iterator), options, extractOptions, emit);
-}
-
-function runInThread(item: InputItem, extract: ExtractOptions): DocumentResult {
-  return 'error' in item ? item : processDocument(item.document, extract);
 }
 
 async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
