@@ -109,9 +109,10 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   const formatter = createFormatter(format, { colour });
 
   const { paths, missing } = await expandInputs(program.args);
-  const mayNeedPool = options.jobs > 1 && (missing.length + paths.length > 1 || paths.some((path) => modeFor(path, options.input) === 'jsonl'));
+  const hasRecords = paths.some((path) => modeFor(path, options.input) === 'jsonl');
+  const mayNeedPool = options.jobs > 1 && (missing.length + paths.length > 1 || hasRecords);
   if (mayNeedPool && relaunch) return relaunch();
-  const progress = createProgress({ enabled: !options.quiet && process.stderr.isTTY === true, total: missing.length + paths.length, countsDocuments: options.input === 'text' });
+  const progress = createProgress({ enabled: !options.quiet && process.stderr.isTTY === true, total: missing.length + paths.length, countsDocuments: !hasRecords });
   let failed = 0;
   const emit = async (result: DocumentResult) => {
     progress.tick();
