@@ -1,0 +1,96 @@
+/**
+ * Numbers that are not quantities: years and days used as time, times of day, ordinals and
+ * numbers glued to words, numbers inside names and codes, labels (`Section 4`), phone numbers.
+ */
+import type { Candidate } from '../candidate.js';
+import { LABEL_NOUNS, MEASURE_UNITS, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, WEEKDAYS, CURRENCY_CODES, alternation } from '../lexicon.js';
+
+const MONTH = alternation(MONTHS);
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^(?:\s+of)?\s+(?:${MONTH})\b`, 'i');
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(QUALIFIER_PHRASES.map(([p]) => p))})\s*$`, 'iu');
+const UNIT_AFTER = new RegExp(String.raw`^\s?(?:${alternation([...MEASURE_WORDS, ...MEASURE_UNITS.filter((u) => u.length > 1)])})(?![\p{L}])`, 'iu');
+const GLUED_OK = new RegExp(String.raw`^(?:${alternation([...MEASURE_UNITS, ...MEASURE_WORDS, ...CURRENCY_CODES])})(?:[/^²³\d]|(?![\p{L}]))`, 'iu');
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+#?$`, 'iu');
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
+const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
+const CLOCK = /^[:.]\d\d(?!\d)/;
+const PHONE = /(?:\+\d{1,3}[-. ]?)?\(?\d{3}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)/g;
+
+const isNumber = (v: Candidate['value']): v is number => typeof v === 'number';
+const bare = (c: Candidate) => !c.currency && !c.meta.percent && !c.meta.scale;
+
+/** A year used as time (`in 2014`, `the 2022 operation`, `2019 review`) rather than a count of 2,019 things. */
+export function isYear(text: string, c: Candidate): boolean {
+  const yearLike = (v: number) => Number.isInteger(v) && v >= 1800 && v <= 2099;
+  if (!bare(c) || c.meta.wordy) return false;
+  if (isNumber(c.value)) {
+    if (!c.meta.plainInteger || !/^\d{4}$/.test(c.text) || !yearLike(c.value)) return false;
+  } else if (!(yearLike(c.value.low) && (yearLike(c.value.high) || c.value.high < 100) && /^\d{4}\D/.test(c.text))) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  return !QUALIFIER_BEFORE.test(before) && !UNIT_AFTER.test(text.slice(c.end, c.end + 20));
+}
+
+/** A day of the month next to its month (`3 March`, `March 3`, `Jan. 16`). */
+export function isDayOfMonth(text: string, c: Candidate): boolean {
+  if (!isNumber(c.value) || !bare(c) || c.meta.wordy || !c.meta.plainInteger || c.value < 1 || c.value > 31) return false;
+  const after = text.slice(c.end, c.end + 12);
+  return MONTH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || MONTH_AFTER.test(after);
+}
+
+/** A time of day: `10.45pm`, `12:01`, `2 p.m.`, `0401 GMT`. */
+export function isTimeOfDay(text: string, c: Candidate): boolean {
+  if (c.currency || c.meta.percent) return false;
+  const after = text.slice(c.end, c.end + 12);
+  if (TIME_AFTER.test(after)) return true;
+  if (c.meta.wordy) return false;
+  return (c.meta.plainInteger && CLOCK.test(after)) || /\d:$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+}
+
+/** Digits glued to letters that are no unit: ordinals (`22nd`, `96th`), `49ers`, decades (`1960s`). */
+export function isGluedToWord(text: string, c: Candidate): boolean {
+  const after = text.slice(c.end, c.end + 12);
+  if (!/^\p{L}/u.test(after) || c.meta.wordy) return false;
+  return !GLUED_OK.test(after) || /^s\b/.test(after);
+}
+
+/** Inside a code or name: `COVID-19`, `F-16`, `iPhone 12`, `S&P 500`, `Kick Six`. */
+export function isPartOfName(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  if (/[\p{L}\d]*[\p{Lu}\d][\p{L}\d]*-$/u.test(before) && !/^(?:\d[\d,.]*)$/.test(before.split(/\s/).pop()?.replace(/-$/, '') ?? '')) return true;
+  if (c.meta.wordy && /^\p{Lu}/u.test(c.text) && /[\p{L}]\s+$/u.test(before) && !/[.!?:;"“]\s*$/.test(before)) return /\p{Lu}[\p{L}&.]*\s+$/u.test(before);
+  if (!c.meta.plainInteger || !bare(c) || !/^\d{1,4}$/.test(c.text)) return false;
+  const previous = /(?:^|[\s(])(?<word>[\p{L}&/.'-]+)\s+$/u.exec(before);
+  if (!previous?.groups) return false;
+  const word = previous.groups.word;
+  if (!/^[\p{Lu}]|[\p{Lu}]/u.test(word) || CALENDAR_WORD.test(word.replace(/\.$/, ''))) return false;
+  const wordStart = c.start - previous[0].length + previous[0].indexOf(word);
+  const sentenceStart = /(?:^|[.!?:;"“(]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+  if (sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return !UNIT_AFTER.test(text.slice(c.end, c.end + 20));
+}
+
+/** A number that labels rather than counts: `Section 427`, `category 4`, `No. 1`. */
+export function isLabel(text: string, c: Candidate): boolean {
+  if (!c.meta.plainInteger || !bare(c)) return false;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+}
+
+/** Spans of the text that look like phone numbers. */
+export function phoneSpans(text: string): [number, number][] {
+  return [...text.matchAll(PHONE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/** `one` as a pronoun (`this one`, `the one`, `which one`) counts nothing. */
+export function isPronounOne(text: string, c: Candidate): boolean {
+  if (!/^one$/i.test(c.text)) return false;
+  return /\b(?:this|that|which|the|each|any|every|no|another|last|only|little|big|new|right|wrong|someone|anyone)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) || /^\s+(?:another)\b/i.test(text.slice(c.end, c.end + 10));
+}
+
+const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isPartOfName, isLabel, isPronounOne];
+
+/** Drop every candidate some filter rejects, and those inside phone numbers. */
+export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {
+  const phones = phoneSpans(text);
+  return found.filter((c) => !NOT_QUANTITY.some((reject) => reject(text, c)) && !phones.some(([s, e]) => c.start < e && s < c.end));
+}
