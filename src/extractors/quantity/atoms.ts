@@ -20,8 +20,9 @@ export interface Atom {
   plural?: boolean;
 }
 
-const SPACE_GROUPED = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)`;
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|${SPACE_GROUPED}|\d+)(?:\.\d+)?|\.\d+`;
+const SPACE_GROUPED = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)`;
+const INDIAN_GROUPED = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?!\d)`;
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|${INDIAN_GROUPED}|${SPACE_GROUPED}|\d+)(?:\.\d+)?|\.\d+`;
 const EXPONENT = String.raw`[eE][-+−]?\d+(?![\p{L}\p{N}])|\s?[x×]\s?10\^?[-−]?\d+|\^[-+−]*\d+`;
 const FRACTION = String.raw`\s?[/⁄]\s?\d+(?![\d/⁄.])`;
 const SUFFIX = String.raw`\s?(?:bn|mn|bln|mln|tln|tn)|(?:k|K|m|M|MM|mil|b|B|T)`;

@@ -53,6 +53,8 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
     return true;
   }
   if (joiner === 'and') {
+    const leadsToFraction = atom.kind === 'article' || next?.kind === 'fraction';
+    if (!(previous?.kind === 'hundred' || previous?.kind === 'scale' || leadsToFraction)) return false;
     r.group += r.part ?? 0;
     r.part = null;
     r.afterAnd = true;

@@ -16,6 +16,8 @@ import { dropNonQuantities } from './refiners/filters.js';
 import { mergeRanges } from './refiners/range.js';
 import { attachQualifier } from './refiners/qualifier.js';
 import { attachUnit } from './refiners/unit.js';
+import { mergeBounds } from './refiners/bounds.js';
+import { mergeCompoundUnits } from './refiners/compound.js';
 
 export type { QuantityDraft } from './candidate.js';
 
@@ -29,9 +31,11 @@ export const REFINERS: readonly Refiner[] = [
   applyScaleSuffix,
   attachNegativeWord,
   attachPercent,
+  mergeCompoundUnits,
   mergeRanges,
   dropNonQuantities,
   attachQualifier,
+  mergeBounds,
   attachUnit,
 ];
 

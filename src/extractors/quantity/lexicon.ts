@@ -100,6 +100,10 @@ export const QUALIFIER_PHRASES: [string, '~' | '<' | '<=' | '>' | '>='][] = [
   ['at least', '>='], ['no less than', '>='], ['no fewer than', '>='], ['not less than', '>='], ['a minimum of', '>='], ['≥', '>='], ['>=', '>='],
   ['fewer than', '<'], ['less than', '<'], ['under', '<'], ['below', '<'], ['just under', '<'], ['sub-', '<'], ['<', '<'],
   ['smaller than', '<'], ['lower than', '<'],
+  ['less than or equal to', '<='], ['less or equal than', '<='], ['smaller or equal than', '<='], ['lower or equal than', '<='],
+  ['smaller than or equal to', '<='], ['equal to or less than', '<='], ['equal to or fewer than', '<='],
+  ['greater than or equal to', '>='], ['more than or equal to', '>='], ['higher or equal than', '>='], ['greater or equal than', '>='],
+  ['larger or equal than', '>='], ['equal to or more than', '>='], ['equal to or greater than', '>='], ['at least or equal to', '>='],
 ];
 
 /** Nouns that label a thing by its number (`Section 427`, `category 4`, `Part 3`): the number names, it does not count. */

@@ -25,7 +25,7 @@ export function isRangePair(text: string, a: Candidate, b: Candidate): boolean {
   if ((a.currency && b.currency && a.currency !== b.currency) || (a.meta.percent && b.currency) || (a.currency && b.meta.percent)) return false;
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 24), a.start);
-  if (DASH.test(gap)) return ends[0] < ends[1] && !/\d[-–]\s*$/.test(before);
+  if (DASH.test(gap)) return ends[0] < ends[1] && /\d/.test(a.text) && /\d/.test(b.text) && !/\d[-–]\s*$/.test(before);
   if (AND.test(gap)) return BETWEEN_BEFORE.test(before);
   if (CHANGE_BEFORE.test(before) && !FROM_BEFORE.test(before)) return false;
   if (TO.test(gap)) return ends[0] <= ends[1] || FROM_BEFORE.test(before);
