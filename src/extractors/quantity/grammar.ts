@@ -15,7 +15,7 @@ export interface ComposedNumber {
 }
 
 /** What may stand between two atoms of one number. */
-const JOINER = /^(?<space>[ \t\u00a0]+|[ \t]*[-‐–][ \t]*|[ \t]+and[ \t]+|[ \t]+of[ \t]+(?=an?\b)|[ \t]*,[ \t]*(?=and\b)|[ \t]+(?=a\b))$/i;
+const JOINER = /^(?<space>[ \t\u00a0]+|[ \t]*[-‐–][ \t]*|[ \t]+and[ \t]+|[ \t]+of[ \t]+|[ \t]*,[ \t]*(?=and\b)|[ \t]+(?=a\b))$/i;
 type Joiner = 'space' | 'hyphen' | 'and' | 'of';
 
 function joinerBetween(text: string, left: Atom, right: Atom): Joiner | null {
@@ -36,6 +36,8 @@ class Reading {
   hundredInGroup = false;
   afterAnd = false;
   decimals: string | null = null;
+  /** `one twenty-fifth`: the numerator read before a compound denominator began. */
+  numerator: number | null = null;
   wordy = false;
 
   value(): number {
@@ -74,6 +76,11 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
       r.part = (r.part ?? 0) + atom.value;
       break;
     case 'tens':
+      if (!fresh && previous?.kind !== 'tens' && next?.kind === 'fraction' && next.value < 10) {
+        r.numerator = r.part;
+        r.part = atom.value;
+        break;
+      }
       if (!fresh || previous?.kind === 'digits') return false;
       r.part = atom.value;
       break;
@@ -100,6 +107,12 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
       r.part = (r.part ?? 1) * 12;
       break;
     case 'fraction':
+      if (r.numerator !== null && previous?.kind === 'tens') {
+        r.part = r.numerator / ((r.part ?? 0) + atom.value);
+        r.numerator = null;
+        break;
+      }
+      if (previous?.kind === 'tens' && joiner === 'hyphen') return false;
       if (fresh && previous && (r.group > 0 || r.total > 0) && !r.afterAnd) {
         const whole = r.total + r.group;
         r.total = 0;
@@ -129,16 +142,17 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
 export function composeNumber(text: string, atoms: readonly Atom[], from: number): ComposedNumber | null {
   const reading = new Reading();
   let best: ComposedNumber | null = null;
+  let beforeAnd: ComposedNumber | null = null;
   for (let i = from; i < atoms.length; i++) {
     const atom = atoms[i];
     const previous = i > from ? atoms[i - 1] : null;
     const joiner = previous ? joinerBetween(text, previous, atom) : null;
     if (previous && !joiner) break;
-    const snapshot = Object.assign(new Reading(), reading);
     if (!step(reading, previous, atom, joiner, atoms[i + 1] ?? null, text.slice(atom.end, atom.end + 8))) {
-      Object.assign(reading, snapshot);
+      if ((atom.kind === 'hundred' || atom.kind === 'scale') && beforeAnd) best = beforeAnd;
       break;
     }
+    if (joiner === 'and') beforeAnd = best;
     const complete = atom.kind !== 'article' && atom.kind !== 'point' && !(reading.decimals === '');
     if (complete) best = { from, to: i + 1, value: finish(reading, atom), wordy: reading.wordy || atom.kind !== 'digits' };
   }

@@ -29,7 +29,7 @@ export function mergeCompoundUnits(text: string, found: Candidate[]): Candidate[
         i++;
         continue;
       }
-      const cents = /^\s*cents?\b/i.exec(after) ?? /^(?=\s*(?:[.,;!?)]|$))/.exec(after);
+      const cents = /^\s*cents?\b/i.exec(after) ?? (/^\s*[a-z]{4,}/i.test(gap) ? /^(?=\s*(?:[.,;!?)]|$))/.exec(after) : null);
       if (MAIN_UNIT.test(gap) && cents && b.value < 100 && Number.isInteger(b.value)) {
         merged.push(joinCompound(text, a, a.value + b.value / 100, b.end + cents[0].length));
         i++;

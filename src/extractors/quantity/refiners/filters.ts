@@ -54,6 +54,11 @@ export function isGluedToWord(text: string, c: Candidate): boolean {
   return !GLUED_OK.test(after) || /^s\b/.test(after);
 }
 
+/** The tens of an ordinal written in words: `twenty-first`, `the thirty-second floor`. */
+export function isOrdinalTens(text: string, c: Candidate): boolean {
+  return /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(text.slice(c.end, c.end + 8));
+}
+
 /** Inside a code or name: `COVID-19`, `F-16`, `iPhone 12`, `S&P 500`, `Kick Six`. */
 export function isPartOfName(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 30), c.start);
@@ -87,7 +92,7 @@ export function isPronounOne(text: string, c: Candidate): boolean {
   return /\b(?:this|that|which|the|each|any|every|no|another|last|only|little|big|new|right|wrong|someone|anyone)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) || /^\s+(?:another)\b/i.test(text.slice(c.end, c.end + 10));
 }
 
-const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isPartOfName, isLabel, isPronounOne];
+const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isPartOfName, isLabel, isPronounOne];
 
 /** Drop every candidate some filter rejects, and those inside phone numbers. */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {
