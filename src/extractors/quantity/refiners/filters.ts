@@ -17,6 +17,7 @@ const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PD
 const CLOCK = /^[:.]\d\d(?!\d)/;
 const PHONE = /(?:\+\d{1,3}[-. ]?)?\(?\d{3}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)/g;
 
+const isFinite = (c: Candidate) => (typeof c.value === 'number' ? Number.isFinite(c.value) : Number.isFinite(c.value.low) && Number.isFinite(c.value.high));
 const isNumber = (v: Candidate['value']): v is number => typeof v === 'number';
 const bare = (c: Candidate) => !c.currency && !c.meta.percent && !c.meta.scale;
 
@@ -59,6 +60,12 @@ export function isOrdinalTens(text: string, c: Candidate): boolean {
   return /^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(text.slice(c.end, c.end + 8));
 }
 
+/** The exponent of a unit (`s-1`, `fb−1`, `km^3`) or the error of a measurement (`±0.01`, `+/- 1e-5`). */
+export function isExponentOrError(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 6), c.start);
+  return /(?:^|[^\p{L}])(?!sub-|to-)\p{L}+[-−^]$/u.test(before) || /(?:±|\+\/-|\+-)\s*$/.test(before);
+}
+
 /** Inside a code or name: `COVID-19`, `F-16`, `iPhone 12`, `S&P 500`, `Kick Six`. */
 export function isPartOfName(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 30), c.start);
@@ -92,10 +99,10 @@ export function isPronounOne(text: string, c: Candidate): boolean {
   return /\b(?:this|that|which|the|each|any|every|no|another|last|only|little|big|new|right|wrong|someone|anyone)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) || /^\s+(?:another)\b/i.test(text.slice(c.end, c.end + 10));
 }
 
-const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isPartOfName, isLabel, isPronounOne];
+const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isPronounOne];
 
 /** Drop every candidate some filter rejects, and those inside phone numbers. */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {
   const phones = phoneSpans(text);
-  return found.filter((c) => !NOT_QUANTITY.some((reject) => reject(text, c)) && !phones.some(([s, e]) => c.start < e && s < c.end));
+  return found.filter((c) => isFinite(c) && !NOT_QUANTITY.some((reject) => reject(text, c)) && !phones.some(([s, e]) => c.start < e && s < c.end));
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from '../candidate.js';
+import { measureUnitAfter } from './unit.js';
 
 /** `1,000-3,000`, `1,000–3,000`, `20~100`: a dash between two numbers, the first the smaller. */
 const DASH = /^\s*[-–—~]\s*$/;
@@ -7,7 +8,7 @@ const TO = /^\s*(?:to|through|thru|until)\s*-?\s*$/i;
 /** `between 1,000 and 3,000`. */
 const AND = /^\s*and\s*$/i;
 /** `208 pounds to 193`, `44 mg to 50 mg`, `138,285 lots from 212,577`: a unit of up to three words before `to`. */
-const UNIT_TO = /^\s*(?<unit>[^\d\s,.;:()]+(?:\s[^\d\s,.;:()]+){0,2})\s+(?:to|from)\s+$/i;
+const UNIT_TO = /^\s*(?<unit>[^\d\s,.;:()]+(?:\s[^\d\s,.;:()]+){0,2})\s+(?<joiner>to|from|and)\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S{1,6}\s)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:\S{1,8}\s)?(?:\S{1,8}\s)?$/i;
 /** `rose 9.4 per cent to $84`: the first number is a change, the second the level reached. */
@@ -29,10 +30,13 @@ export function isRangePair(text: string, a: Candidate, b: Candidate): boolean {
   if (AND.test(gap)) return BETWEEN_BEFORE.test(before);
   if (CHANGE_BEFORE.test(before) && !FROM_BEFORE.test(before)) return false;
   if (TO.test(gap)) return ends[0] <= ends[1] || FROM_BEFORE.test(before);
-  const unit = UNIT_TO.exec(gap)?.groups?.unit;
+  const { unit, joiner } = UNIT_TO.exec(gap)?.groups ?? {};
   if (!unit) return false;
   const sameUnitAfter = text.slice(b.end, b.end + unit.length + 2).trim().toLowerCase().startsWith(unit.toLowerCase());
-  if (/from\s+$/i.test(gap)) return sameUnitAfter;
+  const otherUnitAfter = !sameUnitAfter && !!measureUnitAfter(text, b.end);
+  if (otherUnitAfter) return false;
+  if (joiner.toLowerCase() === 'and') return BETWEEN_BEFORE.test(before);
+  if (joiner.toLowerCase() === 'from') return sameUnitAfter;
   return sameUnitAfter || FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before);
 }
 
