@@ -2,7 +2,7 @@
  * The lexer: every numeral written in digits and every number word, as atoms with offsets.
  * The grammar (grammar.ts) composes neighbouring atoms into numbers.
  */
-import { FRACTIONS, NUMBER_WORDS, SCALES, TEENS, TENS, UNITS, VULGAR_FRACTIONS, alternation } from './lexicon.js';
+import { CURRENCY_CODES, FRACTIONS, NUMBER_WORDS, SCALES, TEENS, TENS, UNITS, VULGAR_FRACTIONS, alternation } from './lexicon.js';
 
 export type AtomKind = 'digits' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'fraction' | 'article' | 'point';
 
@@ -30,7 +30,7 @@ const VULGAR = Object.keys(VULGAR_FRACTIONS).join('');
 
 /** A numeral in digits: sign, digits, exponent or fraction, glued scale. Never glued to a word before it. */
 const NUMERAL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<sign>[-−](?=\.?\d))?(?:(?<whole>\d+)\s(?<mixed>\d+[/⁄]\d+)(?![\d/⁄])|(?<digits>${DIGITS})(?<exp>${EXPONENT})?(?<frac>${FRACTION})?(?<vulgar>[${VULGAR}])?|(?<lone>[${VULGAR}]))(?:(?<suffix>${SUFFIX})(?![\p{L}\p{N}]))?`,
+  String.raw`(?:(?<![\p{L}\p{N}_.,])|(?<=(?:^|[^\p{L}])(?:${CURRENCY_CODES.join('|')}|RM|Rs|\$(?:US|AU|A|NZ|C|HK))))(?<sign>[-−](?=\.?\d))?(?:(?<whole>\d+)\s(?<mixed>\d+[/⁄]\d+)(?![\d/⁄])|(?<digits>${DIGITS})(?<exp>${EXPONENT})?(?<frac>${FRACTION})?(?<vulgar>[${VULGAR}])?|(?<lone>[${VULGAR}]))(?:(?<suffix>${SUFFIX})(?![\p{L}\p{N}]))?`,
   'gu',
 );
 const WORD = new RegExp(String.raw`\b(?:(?<word>${alternation(NUMBER_WORDS)})|(?<article>an?)(?=[\s-]+(?:hundred|dozen|${alternation([...Object.keys(SCALES), ...Object.keys(FRACTIONS)])}))|(?<point>point))\b`, 'giu');

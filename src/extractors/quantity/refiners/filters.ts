@@ -62,6 +62,7 @@ export function isOrdinalTens(text: string, c: Candidate): boolean {
 
 /** The exponent of a unit (`s-1`, `fb−1`, `km^3`) or the error of a measurement (`±0.01`, `+/- 1e-5`). */
 export function isExponentOrError(text: string, c: Candidate): boolean {
+  if (c.meta.wordy) return false;
   const before = text.slice(Math.max(0, c.start - 6), c.start);
   return /(?:^|[^\p{L}])(?!sub-|to-)\p{L}+[-−^]$/u.test(before) || /(?:±|\+\/-|\+-)\s*$/.test(before);
 }
@@ -70,7 +71,7 @@ export function isExponentOrError(text: string, c: Candidate): boolean {
 export function isPartOfName(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   if (/[\p{L}\d]*[\p{Lu}\d][\p{L}\d]*-$/u.test(before) && !/^(?:\d[\d,.]*)$/.test(before.split(/\s/).pop()?.replace(/-$/, '') ?? '')) return true;
-  if (c.meta.wordy && /^\p{Lu}/u.test(c.text) && /[\p{L}]\s+$/u.test(before) && !/[.!?:;"“]\s*$/.test(before)) return /\p{Lu}[\p{L}&.]*\s+$/u.test(before);
+  if (c.meta.wordy && !c.currency && /^\p{Lu}/u.test(c.text) && /[\p{L}]\s+$/u.test(before) && !/[.!?:;"“]\s*$/.test(before)) return /\p{Lu}[\p{L}&.]*\s+$/u.test(before);
   if (!c.meta.plainInteger || !bare(c) || !/^\d{1,4}$/.test(c.text)) return false;
   const previous = /(?:^|[\s(])(?<word>[\p{L}&/.'-]+)\s+$/u.exec(before);
   if (!previous?.groups) return false;
