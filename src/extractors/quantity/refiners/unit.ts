@@ -33,7 +33,8 @@ export function countedNoun(text: string, tokens: readonly Token[], end: number)
   for (const token of tokens) {
     if (words.length === 0 && (token.start - end > 3 || /[^\s"“”']/.test(token.pre))) return undefined;
     if (words.length > 0 && /[^\s]/.test(words[words.length - 1].post)) break;
-    if (!isHead(token) && !isModifier(token) && !(words.length === 0 && token.tags.has('Participle'))) break;
+    if (words.length === 0 && (token.tags.has('PastTense') || token.tags.has('Participle')) && /ed$/i.test(token.text)) return token.text;
+    if (!isHead(token) && !isModifier(token)) break;
     words.push(token);
     if (token.tags.has('Plural')) break;
   }

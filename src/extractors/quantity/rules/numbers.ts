@@ -21,7 +21,12 @@ export function numbersRule(text: string): Candidate[] {
       end: last.end,
       text: text.slice(first.start, last.end),
       value: number.value,
-      meta: { wordy: number.wordy, plainInteger: single && !!first.plainInteger, suffix: last.kind === 'digits' ? last.suffix : undefined },
+      meta: {
+        wordy: number.wordy,
+        plainInteger: single && !!first.plainInteger,
+        suffix: last.kind === 'digits' ? last.suffix : undefined,
+        scale: last.kind === 'scale' ? last.value : undefined,
+      },
     });
     i = number.to;
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { quantities } from './helpers.js';
+
+const texts = (text: string) => quantities(text).map((q) => q.text);
+
+describe('dropNonQuantities: numbers that count nothing', () => {
+  it('drops years and days used as time', () => {
+    expect(texts('In 2014 the war began; on 3 March 2019 it spread, and by March 9 it was over.')).toEqual([]);
+  });
+  it('keeps a year-shaped count with a qualifier or a unit', () => {
+    expect(texts('About 2000 people walked 1900 km.')).toEqual(['2000', '1900']);
+  });
+  it('drops times of day', () => {
+    expect(texts('We met at 10.45pm, then at 12:30 and at 2 p.m.')).toEqual([]);
+  });
+  it('drops ordinals and numbers glued to words', () => {
+    expect(texts('the 22nd amendment, the 49ers, in the 1990s')).toEqual([]);
+  });
+  it('drops numbers in names and codes', () => {
+    expect(texts('COVID-19 hit the F-16 plant; the S&P 500 fell and the new iPhone 12 sold.')).toEqual([]);
+  });
+  it('drops labels', () => {
+    expect(texts('See Section 12 and category 4 of the rules.')).toEqual([]);
+  });
+  it('drops phone numbers', () => {
+    expect(texts('Call +1 555-123-4567 today.')).toEqual([]);
+  });
+  it('drops `one` used as a pronoun but keeps the number', () => {
+    expect(texts('Which one do you like? One of the two.')).toEqual(['One', 'two']);
+  });
+  it('drops unit exponents and measurement errors', () => {
+    expect(texts('a rate of 4e14 s-1 with 2.5±0.1 g')).toEqual(['4e14', '2.5']);
+  });
+});
