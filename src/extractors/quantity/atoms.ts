@@ -16,6 +16,8 @@ export interface Atom {
   plainInteger?: boolean;
   /** Digits only: the abbreviated scale glued or spaced after the digits (`k`, `m`, `bn`). */
   suffix?: string;
+  /** Words only: the word as written, lower case. */
+  word?: string;
   /** Words only: a plural that alone means an order of magnitude (`dozens`). */
   plural?: boolean;
 }
@@ -86,7 +88,7 @@ export function findAtoms(text: string): Atom[] {
     const end = start + match[0].length;
     if (groups.word) {
       const atom = wordAtom(groups.word, start, end);
-      if (Number.isFinite(atom.value)) atoms.push(atom);
+      if (Number.isFinite(atom.value)) atoms.push({ ...atom, word: groups.word.toLowerCase() });
     } else if (groups.article) atoms.push({ kind: 'article', start, end, value: 1 });
     else atoms.push({ kind: 'point', start, end, value: 0 });
   }

@@ -66,7 +66,7 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
   const fresh = r.part === null;
   switch (atom.kind) {
     case 'digits':
-      if (previous && !(joiner === 'and' && (previous.kind === 'hundred' || previous.kind === 'scale')) && !(previous.kind === 'scale' && atom.value < r.lastScale && atom.plainInteger)) return false;
+      if (previous && !(joiner === 'and' && (previous.kind === 'hundred' || previous.kind === 'scale')) && !(previous.kind === 'scale' && atom.value < r.lastScale && atom.plainInteger && (next?.kind === 'hundred' || next?.kind === 'scale'))) return false;
       r.part = atom.value;
       return true;
     case 'unit':
@@ -120,7 +120,7 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
         break;
       }
       if (fresh && previous) return false;
-      if (fresh && !(atom.value === 2 || atom.value === 4)) return false;
+      if (fresh && !/^(?:half|quarter)$/.test(atom.word ?? '')) return false;
       if (fresh && !(next && (next.kind === 'scale' || next.kind === 'article' || next.kind === 'dozen')) && !/^\s+of\b/i.test(after)) return false;
       r.part = (r.part ?? 1) / atom.value;
       break;

@@ -6,8 +6,8 @@ const INCHES_AFTER = /^\s*(?:inch(?:es)?|in\b\.?)/i;
 /** `13 dollars and 45 cents`, `15 dollars 50`, `17 USD 25`: the small units add up, in the main one. */
 const MAIN_UNIT = /^\s*(?:dollars?|euros?|pounds?|usd|eur|gbp)\s*(?:and\s+)?$/i;
 
-/** `one over three`, `1 over 20`: a fraction spelt out. */
-const OVER = /^\s+over\s+$/i;
+/** `one over three`, `1 in 5`, `one out of three`: a fraction spelt out (the first the smaller). */
+const OVER = /^\s+(?:over|out\s+of|in)\s+$/i;
 const isWholeNumber = (c: Candidate) => typeof c.value === 'number' && Number.isInteger(c.value) && !c.currency && !c.meta.percent && !c.unit;
 
 function joinCompound(text: string, a: Candidate, value: number, end: number): Candidate {
@@ -35,7 +35,7 @@ export function mergeCompoundUnits(text: string, found: Candidate[]): Candidate[
         i++;
         continue;
       }
-      if (OVER.test(gap) && isWholeNumber(a) && isWholeNumber(b) && Math.abs(a.value) <= b.value && b.value > 0) {
+      if (OVER.test(gap) && isWholeNumber(a) && isWholeNumber(b) && Math.abs(a.value) < b.value && b.value < 1000) {
         merged.push(joinCompound(text, a, a.value / b.value, b.end));
         i++;
         continue;

@@ -3,18 +3,19 @@
  * numbers glued to words, numbers inside names and codes, labels (`Section 4`), phone numbers.
  */
 import type { Candidate } from '../candidate.js';
+import { measureUnitAfter } from './unit.js';
 import { LABEL_NOUNS, MEASURE_UNITS, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, WEEKDAYS, CURRENCY_CODES, alternation } from '../lexicon.js';
 
 const MONTH = alternation(MONTHS);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^(?:\s+of)?\s+(?:${MONTH})\b`, 'i');
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(QUALIFIER_PHRASES.map(([p]) => p))})\s*$`, 'iu');
-const UNIT_AFTER = new RegExp(String.raw`^\s?(?:${alternation([...MEASURE_WORDS, ...MEASURE_UNITS.filter((u) => u.length > 1)])})(?![\p{L}])`, 'iu');
 const GLUED_OK = new RegExp(String.raw`^(?:${alternation([...MEASURE_UNITS, ...MEASURE_WORDS, ...CURRENCY_CODES])})(?:[/^²³\d]|(?![\p{L}]))`, 'iu');
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+#?$`, 'iu');
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
 const CLOCK = /^[:.]\d\d(?!\d)/;
+const TIME_PREPOSITION_BEFORE = /\b(?:in|since|between|from|until|till|by|before|after|during|circa|around|of)\s+$/i;
 const PHONE = /(?:\+\d{1,3}[-. ]?)?\(?\d{3}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)/g;
 
 const isFinite = (c: Candidate) => (typeof c.value === 'number' ? Number.isFinite(c.value) : Number.isFinite(c.value.low) && Number.isFinite(c.value.high));
@@ -23,13 +24,14 @@ const bare = (c: Candidate) => !c.currency && !c.meta.percent && !c.meta.scale;
 
 /** A year used as time (`in 2014`, `the 2022 operation`, `2019 review`) rather than a count of 2,019 things. */
 export function isYear(text: string, c: Candidate): boolean {
-  const yearLike = (v: number) => Number.isInteger(v) && v >= 1800 && v <= 2099;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const earliest = TIME_PREPOSITION_BEFORE.test(before) ? 1000 : 1800;
+  const yearLike = (v: number) => Number.isInteger(v) && v >= earliest && v <= 2150;
   if (!bare(c) || c.meta.wordy) return false;
   if (isNumber(c.value)) {
     if (!c.meta.plainInteger || !/^\d{4}$/.test(c.text) || !yearLike(c.value)) return false;
   } else if (!(yearLike(c.value.low) && (yearLike(c.value.high) || c.value.high < 100) && /^\d{4}\D/.test(c.text))) return false;
-  const before = text.slice(Math.max(0, c.start - 30), c.start);
-  return !QUALIFIER_BEFORE.test(before) && !UNIT_AFTER.test(text.slice(c.end, c.end + 20));
+  return !QUALIFIER_BEFORE.test(before) && !measureUnitAfter(text, c.end);
 }
 
 /** A day of the month next to its month (`3 March`, `March 3`, `Jan. 16`). */
@@ -70,6 +72,7 @@ export function isExponentOrError(text: string, c: Candidate): boolean {
 /** Inside a code or name: `COVID-19`, `F-16`, `iPhone 12`, `S&P 500`, `Kick Six`. */
 export function isPartOfName(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 30), c.start);
+  if (!c.meta.wordy && /\d[-–]$/.test(before)) return true;
   if (/[\p{L}\d]*[\p{Lu}\d][\p{L}\d]*-$/u.test(before) && !/^(?:\d[\d,.]*)$/.test(before.split(/\s/).pop()?.replace(/-$/, '') ?? '')) return true;
   if (c.meta.wordy && !c.currency && /^\p{Lu}/u.test(c.text) && /[\p{L}]\s+$/u.test(before) && !/[.!?:;"“]\s*$/.test(before)) return /\p{Lu}[\p{L}&.]*\s+$/u.test(before);
   if (!c.meta.plainInteger || !bare(c) || !/^\d{1,4}$/.test(c.text)) return false;
@@ -78,9 +81,9 @@ export function isPartOfName(text: string, c: Candidate): boolean {
   const word = previous.groups.word;
   if (!/^[\p{Lu}]|[\p{Lu}]/u.test(word) || CALENDAR_WORD.test(word.replace(/\.$/, ''))) return false;
   const wordStart = c.start - previous[0].length + previous[0].indexOf(word);
-  const sentenceStart = /(?:^|[.!?:;"“(]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+  const sentenceStart = /(?:^|[.!?;"“(]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
   if (sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return !UNIT_AFTER.test(text.slice(c.end, c.end + 20));
+  return !measureUnitAfter(text, c.end);
 }
 
 /** A number that labels rather than counts: `Section 427`, `category 4`, `No. 1`. */
@@ -100,7 +103,12 @@ export function isPronounOne(text: string, c: Candidate): boolean {
   return /\b(?:this|that|which|the|each|any|every|no|another|last|only|little|big|new|right|wrong|someone|anyone)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) || /^\s+(?:another)\b/i.test(text.slice(c.end, c.end + 10));
 }
 
-const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isPronounOne];
+/** `the second half`, `the first quarter`: a period, not a fraction. */
+export function isPeriodHalf(text: string, c: Candidate): boolean {
+  return /^(?:half|quarter)$/i.test(c.text) && /\b(?:first|second|third|fourth|final|last|latter|other|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
+}
+
+const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isPronounOne, isPeriodHalf];
 
 /** Drop every candidate some filter rejects, and those inside phone numbers. */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {

@@ -38,10 +38,10 @@ export function attachCurrency(text: string, found: Candidate[]): Candidate[] {
   });
 }
 
-/** A lower-case `m` glued to a number is metres unless money or a plural noun follows (`12.3m tonnes`, `£300m`). */
+/** A lower-case `m` glued to a number is metres only where a size word or punctuation follows (`37m tall`); else millions (`12.3m tonnes`). */
 function suffixIsMetres(text: string, c: Candidate, suffix: string): boolean {
   if (suffix !== 'm' || c.currency) return false;
-  return !/^\s+(?:[a-z]+s|people|sq|square|cubic)\b/.test(text.slice(c.end, c.end + 20));
+  return /^(?:\s*(?:[.,;:)(]|$)|\s*-?(?:tall|long|high|wide|deep|away|above|below|across|race|sprint|hurdles|freestyle|length|height|depth)\b)/.test(text.slice(c.end, c.end + 20));
 }
 
 /** Apply the abbreviated scale after the digits: `40k` is 40,000, `$3bn` is 3e9; a bare `37m` is 37 metres. */

@@ -4,15 +4,24 @@ import { measureUnitAfter } from './unit.js';
 /** `1,000-3,000`, `1,000–3,000`, `20~100`: a dash between two numbers, the first the smaller. */
 const DASH = /^\s*[-–—~]\s*$/;
 /** `1,000 to 3,000`, `20 through 100`, `to-260,000`. */
-const TO = /^\s*(?:to|through|thru|until)\s*-?\s*$/i;
+const TO = /^\s*(?:to|through|thru|until|up to)\s*-?\s*$/i;
 /** `between 1,000 and 3,000`. */
 const AND = /^\s*and\s*$/i;
 /** `208 pounds to 193`, `44 mg to 50 mg`, `138,285 lots from 212,577`: a unit of up to three words before `to`. */
-const UNIT_TO = /^\s*(?<unit>[^\d\s,.;:()]+(?:\s[^\d\s,.;:()]+){0,2})\s+(?<joiner>to|from|and)\s+$/i;
+const UNIT_TO = /^\s*(?<unit>[^\d\s,.;:()][^\s,;:()]*(?:\s[^\d\s,.;:()][^\s,;:()]*){0,2})\s+(?<joiner>to|up to|from|and)\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S{1,6}\s)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:\S{1,8}\s)?(?:\S{1,8}\s)?$/i;
 /** `rose 9.4 per cent to $84`: the first number is a change, the second the level reached. */
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|gained?|gains|gaining|lost|lose|loses|losing|dropped|drop|drops|dropping|climbed|climb|climbs|jumped|jumps|jump|slid|slide|slides|slipped|slips|added|adds|shed|sheds|declined|declines|decline|increased|increase|increases|decreased|decrease|grew|grow|grows|surged|surges|plunged|plunges|tumbled|tumbles|eased|eases|advanced|advances|soared|soars|sank|sinks|narrowed|widened|cut|raised|lowered|trimmed|boosted)\s+(?:\S{1,6}\s)?$/i;
+
+/** After `rose`, `by`: a change and the level reached differ in kind (`2% to $84`) or in size (`$43.6bn to $419.2bn`). */
+function isChangeThenLevel(a: Candidate, b: Candidate): boolean {
+  const kind = (c: Candidate) => (c.meta.percent ? '%' : c.currency ?? '');
+  const [low, high] = [Math.abs(a.value as number), Math.abs(b.value as number)];
+  return kind(a) !== kind(b) || high > 3 * low || high < low / 3;
+}
+
+const isYearLike = (c: Candidate) => c.meta.plainInteger && /^\d{4}$/.test(c.text);
 
 function numericEnds(a: Candidate, b: Candidate): [number, number] | null {
   if (typeof a.value !== 'number' || typeof b.value !== 'number') return null;
@@ -28,7 +37,8 @@ export function isRangePair(text: string, a: Candidate, b: Candidate): boolean {
   const before = text.slice(Math.max(0, a.start - 24), a.start);
   if (DASH.test(gap)) return ends[0] < ends[1] && /\d/.test(a.text) && /\d/.test(b.text) && !/\d[-–]\s*$/.test(before);
   if (AND.test(gap)) return BETWEEN_BEFORE.test(before);
-  if (CHANGE_BEFORE.test(before) && !FROM_BEFORE.test(before)) return false;
+  if (CHANGE_BEFORE.test(before) && !FROM_BEFORE.test(before) && isChangeThenLevel(a, b)) return false;
+  if (isYearLike(a) && !isYearLike(b)) return false;
   if (TO.test(gap)) return ends[0] <= ends[1] || FROM_BEFORE.test(before);
   const { unit, joiner } = UNIT_TO.exec(gap)?.groups ?? {};
   if (!unit) return false;
@@ -37,6 +47,7 @@ export function isRangePair(text: string, a: Candidate, b: Candidate): boolean {
   if (otherUnitAfter) return false;
   if (joiner.toLowerCase() === 'and') return BETWEEN_BEFORE.test(before);
   if (joiner.toLowerCase() === 'from') return sameUnitAfter;
+  if (joiner.toLowerCase() === 'up to') return FROM_BEFORE.test(before);
   return sameUnitAfter || FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before);
 }
 
