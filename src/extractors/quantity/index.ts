@@ -4,7 +4,6 @@
  * what surrounds them and drop numbers that are really dates, times, ordinals or names.
  */
 import { tokenIndexAt, type ParsedDocument } from '../../document.js';
-import { dropOverlaps } from '../../spans.js';
 import type { Extractor } from '../extractor.js';
 import { toDraft, type Candidate, type QuantityDraft, type RefineContext, type Refiner, type Rule } from './candidate.js';
 import { numbersRule } from './rules/numbers.js';
@@ -16,6 +15,7 @@ import { dropNonQuantities } from './refiners/filters.js';
 import { mergeRanges } from './refiners/range.js';
 import { attachQualifier } from './refiners/qualifier.js';
 import { attachUnit } from './refiners/unit.js';
+import { dropOverlapping } from './refiners/overlaps.js';
 import { mergeBounds } from './refiners/bounds.js';
 import { mergeCompoundUnits } from './refiners/compound.js';
 
@@ -26,7 +26,7 @@ export const RULES: readonly Rule[] = [numbersRule, vagueRule];
 
 /** Refiners, in the order they run. */
 export const REFINERS: readonly Refiner[] = [
-  (_text, found) => dropOverlaps(found),
+  dropOverlapping,
   attachCurrency,
   applyScaleSuffix,
   attachNegativeWord,

@@ -15,7 +15,7 @@ const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
 const CLOCK = /^[:.]\d\d(?!\d)/;
-const TIME_PREPOSITION_BEFORE = /\b(?:in|since|between|from|until|till|by|before|after|during|circa|around|of)\s+$/i;
+const TIME_PREPOSITION_BEFORE = /\b(?:in|since|between|from|until|till|by|before|after|during|circa|around)\s+$/i;
 const PHONE = /(?:\+\d{1,3}[-. ]?)?\(?\d{3}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)/g;
 
 const isFinite = (c: Candidate) => (typeof c.value === 'number' ? Number.isFinite(c.value) : Number.isFinite(c.value.low) && Number.isFinite(c.value.high));
@@ -110,8 +110,13 @@ export function isPeriodHalf(text: string, c: Candidate): boolean {
 
 const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isPronounOne, isPeriodHalf];
 
-/** Drop every candidate some filter rejects, and those inside phone numbers. */
+/** Drop every candidate some filter rejects, and those inside phone numbers (both lists in text order). */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {
   const phones = phoneSpans(text);
-  return found.filter((c) => isFinite(c) && !NOT_QUANTITY.some((reject) => reject(text, c)) && !phones.some(([s, e]) => c.start < e && s < c.end));
+  let p = 0;
+  return found.filter((c) => {
+    while (p < phones.length && phones[p][1] <= c.start) p++;
+    const inPhone = p < phones.length && phones[p][0] < c.end;
+    return !inPhone && isFinite(c) && !NOT_QUANTITY.some((reject) => reject(text, c));
+  });
 }
