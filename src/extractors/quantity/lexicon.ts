@@ -35,7 +35,7 @@ export const VULGAR_FRACTIONS: Record<string, number> = {
 };
 /** Plural round numbers that give an order of magnitude: `hundreds of miles` is 100 to 1,000. */
 export const VAGUE_PLURALS: Record<string, number> = {
-  dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
 /** Every word the number grammar knows, for the candidate pattern. */
 export const NUMBER_WORDS: string[] = [
@@ -113,6 +113,8 @@ export const LABEL_NOUNS = [
   'version', 'model', 'grade', 'size', 'channel', 'apollo', 'track', 'episode', 'season', 'volume', 'vol.', 'item', 'figure',
   'fig.', 'table', 'step', 'zone', 'district', 'ward', 'unit', 'block', 'lot', 'suite', 'floor', 'division', 'group', 'class',
   'type', 'squad', 'jersey', 'shirt', 'rule', 'act', 'bill', 'resolution', 'amendment', 'proposition', 'prop', 'generation', 'gen',
+  'sections', 'parts', 'chapters', 'articles', 'phases', 'stages', 'rounds', 'levels', 'categories', 'figures', 'figs.', 'tables',
+  'steps', 'zones', 'codes', 'refs', 'references',
 ];
 
 export const MONTHS = [

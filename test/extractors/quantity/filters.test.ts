@@ -19,8 +19,12 @@ describe('dropNonQuantities: numbers that count nothing', () => {
   it('drops numbers in names and codes', () => {
     expect(texts('COVID-19 hit the F-16 plant; the S&P 500 fell and the new iPhone 12 sold.')).toEqual([]);
   });
-  it('drops labels', () => {
+  it('drops labels, also in a list', () => {
     expect(texts('See Section 12 and category 4 of the rules.')).toEqual([]);
+    expect(texts('It was measured at stages 2, 4 and 6.')).toEqual([]);
+  });
+  it('drops a small bare number alone in brackets (a reference) but keeps one with a unit', () => {
+    expect(texts('as shown before (12), the wall is (3 m) thick')).toEqual(['3']);
   });
   it('drops phone numbers', () => {
     expect(texts('Call +1 555-123-4567 today.')).toEqual([]);

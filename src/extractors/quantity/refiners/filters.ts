@@ -12,6 +12,7 @@ const MONTH_AFTER = new RegExp(String.raw`^(?:\s+of)?\s+(?:${MONTH})\b`, 'i');
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(QUALIFIER_PHRASES.map(([p]) => p))})\s*$`, 'iu');
 const GLUED_OK = new RegExp(String.raw`^(?:${alternation([...MEASURE_UNITS, ...MEASURE_WORDS, ...CURRENCY_CODES])})(?:[/^²³\d]|(?![\p{L}]))`, 'iu');
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+#?$`, 'iu');
+const LABEL_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+(?:\d{1,4},?\s+(?:and\s+|or\s+)?)+$`, 'iu');
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
 const CLOCK = /^[:.]\d\d(?!\d)/;
@@ -86,10 +87,17 @@ export function isPartOfName(text: string, c: Candidate): boolean {
   return !measureUnitAfter(text, c.end);
 }
 
-/** A number that labels rather than counts: `Section 427`, `category 4`, `No. 1`. */
+/** A number that labels rather than counts: `Section 427`, `category 4`, `No. 1`, `phases 3, 5 and 7`. */
 export function isLabel(text: string, c: Candidate): boolean {
   if (!c.meta.plainInteger || !bare(c)) return false;
-  return LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  return LABEL_BEFORE.test(before.slice(-16)) || LABEL_LIST_BEFORE.test(before);
+}
+
+/** A small bare number alone in brackets is a reference or a shirt number: `disease (22).`, `[4]`. */
+export function isReference(text: string, c: Candidate): boolean {
+  if (!c.meta.plainInteger || !bare(c) || !/^\d{1,3}$/.test(c.text)) return false;
+  return /[([]$/.test(text.slice(c.start - 1, c.start)) && /^[)\]]/.test(text.slice(c.end, c.end + 1));
 }
 
 /** Spans of the text that look like phone numbers. */
@@ -108,7 +116,7 @@ export function isPeriodHalf(text: string, c: Candidate): boolean {
   return /^(?:half|quarter)$/i.test(c.text) && /\b(?:first|second|third|fourth|final|last|latter|other|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
 }
 
-const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isPronounOne, isPeriodHalf];
+const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isReference, isPronounOne, isPeriodHalf];
 
 /** Drop every candidate some filter rejects, and those inside phone numbers (both lists in text order). */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {

@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidate.js';
 import { VAGUE_PLURALS } from '../lexicon.js';
 
-const VAGUE = /\b(?<tens>tens\s+of\s+)?(?<plural>dozens|scores|hundreds|thousands|millions|billions|trillions)(?:\s+of\s+(?<of>thousands|millions|billions))?\b(?=\s+of\b|\s+(?:more|upon|\p{Ll}+s)\b)/giu;
+const VAGUE = /\b(?<tens>tens\s+of\s+)?(?<plural>dozens|hundreds|thousands|millions|billions|trillions)(?:\s+of\s+(?<of>thousands|millions|billions))?\b(?=\s+of\b|\s+(?:more|upon|\p{Ll}{2,}s)\b)/giu;
 
 /** Round plurals give an order of magnitude: `hundreds of miles` is 100 to 1,000, `tens of millions` 10 to 100 million. */
 export function vagueRule(text: string): Candidate[] {
