@@ -8,6 +8,7 @@ import type { Extractor } from '../extractor.js';
 import { toDraft, type Candidate, type QuantityDraft, type RefineContext, type Refiner, type Rule } from './candidate.js';
 import { numbersRule } from './rules/numbers.js';
 import { vagueRule } from './rules/vague.js';
+import { foldRule } from './rules/fold.js';
 import { attachCurrency, applyScaleSuffix } from './refiners/money.js';
 import { attachNegativeWord } from './refiners/sign.js';
 import { attachPercent } from './refiners/percent.js';
@@ -22,7 +23,7 @@ import { mergeCompoundUnits } from './refiners/compound.js';
 export type { QuantityDraft } from './candidate.js';
 
 /** Rules that find candidates. */
-export const RULES: readonly Rule[] = [numbersRule, vagueRule];
+export const RULES: readonly Rule[] = [numbersRule, vagueRule, foldRule];
 
 /** Refiners, in the order they run. */
 export const REFINERS: readonly Refiner[] = [

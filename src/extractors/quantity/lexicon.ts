@@ -69,7 +69,7 @@ export const MEASURE_UNITS = [
   'km', 'kms', 'm', 'cm', 'mm', 'nm', 'µm', 'μm', 'mi', 'ft', 'in', 'yd', 'yds', 'kg', 'kgs', 'g', 'mg', 'µg', 'μg', 'lb', 'lbs',
   'oz', 't', 'l', 'ml', 'cl', 'dl', 'gal', 'mph', 'kph', 'kmh', 'km/h', 'mpg', 'hp', 'bhp', 'ps', 'kw', 'mw', 'gw', 'w', 'kwh',
   'mwh', 'gwh', 'twh', 'v', 'kv', 'a', 'mah', 'hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'pb', 'kbps', 'mbps', 'gbps',
-  'c', '°', '°c', '°f', 'k', 'f', 'pa', 'kpa', 'mpa', 'gpa', 'psi', 'bar', 'nm', 'mmhg', 'db', 'ppm', 'ppb', 'sq', 'ha', 'ac',
+  'c', '°', '°c', '°f', 'deg', 'degc', 'degf', 'deg c', 'deg f', 'k', 'f', 'pa', 'kpa', 'mpa', 'gpa', 'psi', 'bar', 'nm', 'mmhg', 'db', 'ppm', 'ppb', 'sq', 'ha', 'ac',
   'cc', 'kmph', 'rad', 'sr', 'rpm', 'bpm', 'mol', 'mmol', 'mg/l', 'mmol/l', 'ev', 'kev', 'mev', 'gev', 'tev', 'j', 'kj', 'cal', 'kcal', 'tpd', 'bpd',
   'h', 'hr', 'hrs', 'min', 'mins', 's', 'sec', 'secs', 'ms', 'yo', 'p', 'pc', 'pt', 'pts', 'x',
 ];

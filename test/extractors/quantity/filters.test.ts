@@ -26,6 +26,9 @@ describe('dropNonQuantities: numbers that count nothing', () => {
   it('drops a small bare number alone in brackets (a reference) but keeps one with a unit', () => {
     expect(texts('as shown before (12), the wall is (3 m) thick')).toEqual(['3']);
   });
+  it('drops street numbers', () => {
+    expect(texts('She lives at 12 Elm Road with 3 cats.')).toEqual(['3']);
+  });
   it('drops phone numbers', () => {
     expect(texts('Call +1 555-123-4567 today.')).toEqual([]);
   });

@@ -45,6 +45,10 @@ describe('mergeRanges: one fact for both ends', () => {
     expect(quantity('Between 2 to 3 million fled.', '2 to 3 million')).toMatchObject({ value: { low: 2e6, high: 3e6 } });
     expect(quantity('Her weight went from 80 kg to 72.', '80 kg to 72')).toMatchObject({ value: { low: 72, high: 80 } });
   });
+  it('joins two prices with a slash, but never a time of day', () => {
+    expect(quantity('A target of $7/$9 a share.', '$7/$9')).toMatchObject({ value: { low: 7, high: 9 } });
+    expect(quantities('It was $40 at 9pm and fell to $35.').map((q) => q.value)).toEqual([40, 35]);
+  });
   it('keeps a change and the level it reached apart', () => {
     const found = quantities('The index rose 2.5 per cent to 7,400.');
     expect(found.map((q) => q.value)).toEqual([2.5, 7400]);

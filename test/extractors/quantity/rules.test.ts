@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vagueRule } from '../../../src/extractors/quantity/rules/vague.js';
 import { findAtoms } from '../../../src/extractors/quantity/atoms.js';
+import { foldRule } from '../../../src/extractors/quantity/rules/fold.js';
 
 describe('vagueRule: round plurals give an order of magnitude', () => {
   it('reads `hundreds of` as 100 to 1,000', () => {
@@ -25,5 +26,14 @@ describe('atoms: numerals and number words with offsets', () => {
   });
   it('does not start a numeral inside a word', () => {
     expect(findAtoms('G7 and mk5').filter((a) => a.kind === 'digits')).toEqual([]);
+  });
+});
+
+describe('foldRule: multiples', () => {
+  it('reads `sixfold` and `ten-fold` as the number of times', () => {
+    expect(foldRule('Sales grew sixfold, costs ten-fold.').map((c) => [c.text, c.value])).toEqual([['sixfold', 6], ['ten-fold', 10]]);
+  });
+  it('ignores words that only end in fold', () => {
+    expect(foldRule('The manifold and the scaffold.')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(QU
 const GLUED_OK = new RegExp(String.raw`^(?:${alternation([...MEASURE_UNITS, ...MEASURE_WORDS, ...CURRENCY_CODES])})(?:[/^²³\d]|(?![\p{L}]))`, 'iu');
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+#?$`, 'iu');
 const LABEL_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+(?:\d{1,4},?\s+(?:and\s+|or\s+)?)+$`, 'iu');
+const STREET_AFTER = /^\s+(?:[\p{Lu}\d][\p{L}\d.']*\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Sq)\b\.?/u;
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
 const CLOCK = /^[:.]\d\d(?!\d)/;
@@ -94,6 +95,11 @@ export function isLabel(text: string, c: Candidate): boolean {
   return LABEL_BEFORE.test(before.slice(-16)) || LABEL_LIST_BEFORE.test(before);
 }
 
+/** A street number: `49 Elm Road`, `22 Ave Foch`, `9 E 71st St`. */
+export function isStreetNumber(text: string, c: Candidate): boolean {
+  return c.meta.plainInteger && bare(c) && STREET_AFTER.test(text.slice(c.end, c.end + 40));
+}
+
 /** A small bare number alone in brackets is a reference or a shirt number: `disease (22).`, `[4]`. */
 export function isReference(text: string, c: Candidate): boolean {
   if (!c.meta.plainInteger || !bare(c) || !/^\d{1,3}$/.test(c.text)) return false;
@@ -116,7 +122,7 @@ export function isPeriodHalf(text: string, c: Candidate): boolean {
   return /^(?:half|quarter)$/i.test(c.text) && /\b(?:first|second|third|fourth|final|last|latter|other|this|that)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
 }
 
-const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isReference, isPronounOne, isPeriodHalf];
+const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isStreetNumber, isReference, isPronounOne, isPeriodHalf];
 
 /** Drop every candidate some filter rejects, and those inside phone numbers (both lists in text order). */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {

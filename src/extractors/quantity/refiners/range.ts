@@ -1,14 +1,17 @@
 import type { Candidate } from '../candidate.js';
 import { measureUnitAfter } from './unit.js';
+import { isTimeOfDay } from './filters.js';
 
 /** `1,000-3,000`, `1,000–3,000`, `20~100`: a dash between two numbers, the first the smaller. */
 const DASH = /^\s*[-–—~]\s*$/;
 /** `1,000 to 3,000`, `20 through 100`, `to-260,000`. */
 const TO = /^\s*(?:to|through|thru|until|up to)\s*-?\s*$/i;
+/** `$7/$9`: two prices with a slash. */
+const SLASH = /^\s*\/\s*$/;
 /** `between 1,000 and 3,000`. */
 const AND = /^\s*and\s*$/i;
 /** `208 pounds to 193`, `44 mg to 50 mg`, `138,285 lots from 212,577`: a unit of up to three words before `to`. */
-const UNIT_TO = /^\s*(?<unit>[^\d\s,.;:()][^\s,;:()]*(?:\s[^\d\s,.;:()][^\s,;:()]*){0,2})\s+(?<joiner>to|up to|from|and)\s+$/i;
+const UNIT_TO = /^\s*(?<unit>[^\d\s,.;:()][^\s,;:()]*(?:\s[^\d\s,.;:()][^\s,;:()]*){0,2}?)\s+(?<joiner>to|up to|from|and)\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+(?:\S{1,6}\s)?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:\S{1,8}\s)?(?:\S{1,8}\s)?$/i;
 /** `rose 9.4 per cent to $84`: the first number is a change, the second the level reached. */
@@ -33,8 +36,10 @@ export function isRangePair(text: string, a: Candidate, b: Candidate): boolean {
   const ends = numericEnds(a, b);
   if (!ends) return false;
   if ((a.currency && b.currency && a.currency !== b.currency) || (a.meta.percent && b.currency) || (a.currency && b.meta.percent)) return false;
+  if (isTimeOfDay(text, a) || isTimeOfDay(text, b)) return false;
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 24), a.start);
+  if (SLASH.test(gap)) return !!a.currency && a.currency === b.currency;
   if (DASH.test(gap)) return ends[0] < ends[1] && /\d/.test(a.text) && /\d/.test(b.text) && !/\d[-–]\s*$/.test(before);
   if (AND.test(gap)) return BETWEEN_BEFORE.test(before);
   if (CHANGE_BEFORE.test(before) && !FROM_BEFORE.test(before) && isChangeThenLevel(a, b)) return false;
