@@ -100,4 +100,7 @@ describe('attachUnit: what the number counts or measures', () => {
     expect(quantity('The army sent 10,000 soldiers.', '10,000')).toMatchObject({ unit: 'soldiers' });
     expect(quantity('The clash left 40 dead and 90 injured.', '40')).toMatchObject({ unit: 'dead' });
   });
+  it('does not reach past the end of the sentence', () => {
+    expect(quantity('The mayor was 45. Figures came later.', '45')?.unit).toBeUndefined();
+  });
 });

@@ -83,7 +83,7 @@ export function isPartOfName(text: string, c: Candidate): boolean {
   const word = previous.groups.word;
   if (!/^[\p{Lu}]|[\p{Lu}]/u.test(word) || CALENDAR_WORD.test(word.replace(/\.$/, ''))) return false;
   const wordStart = c.start - previous[0].length + previous[0].indexOf(word);
-  const sentenceStart = /(?:^|[.!?;"“(]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+  const sentenceStart = /(?:^|[.!?"“(]\s*|\n\s*)$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
   if (sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   return !measureUnitAfter(text, c.end);
 }

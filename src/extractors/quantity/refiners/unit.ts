@@ -31,7 +31,7 @@ const isModifier = (t: Token) => (t.tags.has('Adjective') || t.tags.has('Demonym
 export function countedNoun(text: string, tokens: readonly Token[], end: number): string | undefined {
   const words: Token[] = [];
   for (const token of tokens) {
-    if (words.length === 0 && (token.start - end > 3 || /[^\s"“”']/.test(token.pre))) return undefined;
+    if (words.length === 0 && (token.start - end > 3 || !/^[ \t"“”']*$/.test(text.slice(end, token.start)))) return undefined;
     if (words.length > 0 && /[^\s]/.test(words[words.length - 1].post)) break;
     if (words.length === 0 && (token.tags.has('PastTense') || token.tags.has('Participle')) && /ed$/i.test(token.text)) return token.text;
     if (!isHead(token) && !isModifier(token)) break;
