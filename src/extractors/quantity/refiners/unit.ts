@@ -21,6 +21,12 @@ export function currencyNameAfter(text: string, c: Candidate): string | undefine
   return CURRENCY_NAMES[name];
 }
 
+/** Participles and adjectives that stand for the people counted: `300 dead and 2,700 injured`. */
+const COUNTED_STATES = new Set([
+  'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'displaced', 'infected', 'hospitalised',
+  'hospitalized', 'evacuated', 'vaccinated', 'rescued', 'captured', 'jailed', 'convicted', 'charged', 'deported', 'dismissed',
+]);
+
 const isHead = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Date');
 const isModifier = (t: Token) => (t.tags.has('Adjective') || t.tags.has('Demonym') || t.tags.has('ProperNoun')) && !t.tags.has('Value');
 
@@ -33,7 +39,7 @@ export function countedNoun(text: string, tokens: readonly Token[], end: number)
   for (const token of tokens) {
     if (words.length === 0 && (token.start - end > 3 || !/^[ \t"“”']*$/.test(text.slice(end, token.start)))) return undefined;
     if (words.length > 0 && /[^\s]/.test(words[words.length - 1].post)) break;
-    if (words.length === 0 && (token.tags.has('PastTense') || token.tags.has('Participle')) && /ed$/i.test(token.text)) return token.text;
+    if (words.length === 0 && COUNTED_STATES.has(token.normal)) return token.text;
     if (!isHead(token) && !isModifier(token)) break;
     words.push(token);
     if (token.tags.has('Plural')) break;
