@@ -30,8 +30,9 @@ describe('dropNonQuantities: numbers that count nothing', () => {
   it('drops street numbers', () => {
     expect(texts('She lives at 12 Elm Road with 3 cats.')).toEqual(['3']);
   });
-  it('drops phone numbers', () => {
+  it('drops phone numbers, web and e-mail addresses', () => {
     expect(texts('Call +1 555-123-4567 today.')).toEqual([]);
+    expect(texts('See https://example.org/report-2024/page3?id=77 or mail desk42@example.org about 5 cases.')).toEqual(['5']);
   });
   it('drops `one` used as a pronoun but keeps the number', () => {
     expect(texts('Which one do you like? One of the two.')).toEqual(['One', 'two']);

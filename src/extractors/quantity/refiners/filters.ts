@@ -18,6 +18,8 @@ const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEE
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
 const CLOCK = /^[:.]\d\d(?!\d)/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|between|from|until|till|by|before|after|during|circa|around)\s+$/i;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?:\+\d{1,3}[-. ]?)?\(?\d{3}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)/g;
 
 const isFinite = (c: Candidate) => (typeof c.value === 'number' ? Number.isFinite(c.value) : Number.isFinite(c.value.low) && Number.isFinite(c.value.high));
@@ -106,9 +108,10 @@ export function isReference(text: string, c: Candidate): boolean {
   return /[([]$/.test(text.slice(c.start - 1, c.start)) && /^[)\]]/.test(text.slice(c.end, c.end + 1));
 }
 
-/** Spans of the text that look like phone numbers. */
-export function phoneSpans(text: string): [number, number][] {
-  return [...text.matchAll(PHONE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+/** Spans of the text that hold no quantity: phone numbers, web addresses, e-mail addresses; in text order. */
+export function excludedSpans(text: string): [number, number][] {
+  const spans = [PHONE, URL, EMAIL].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]));
+  return spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** `one` as a pronoun (`this one`, `the one`, `which one`) counts nothing. */
@@ -124,13 +127,14 @@ export function isPeriodHalf(text: string, c: Candidate): boolean {
 
 const NOT_QUANTITY: ((text: string, c: Candidate) => boolean)[] = [isYear, isDayOfMonth, isTimeOfDay, isGluedToWord, isOrdinalTens, isExponentOrError, isPartOfName, isLabel, isStreetNumber, isReference, isPronounOne, isPeriodHalf];
 
-/** Drop every candidate some filter rejects, and those inside phone numbers (both lists in text order). */
+/** Drop every candidate some filter rejects, and those inside excluded spans (both lists in text order). */
 export function dropNonQuantities(text: string, found: Candidate[]): Candidate[] {
-  const phones = phoneSpans(text);
-  let p = 0;
+  const excluded = excludedSpans(text);
+  let e = 0;
+  let reach = -1;
   return found.filter((c) => {
-    while (p < phones.length && phones[p][1] <= c.start) p++;
-    const inPhone = p < phones.length && phones[p][0] < c.end;
-    return !inPhone && isFinite(c) && !NOT_QUANTITY.some((reject) => reject(text, c));
+    while (e < excluded.length && excluded[e][0] < c.end) reach = Math.max(reach, excluded[e++][1]);
+    const inExcluded = reach > c.start;
+    return !inExcluded && isFinite(c) && !NOT_QUANTITY.some((reject) => reject(text, c));
   });
 }
