@@ -113,6 +113,7 @@ function step(reading: Reading, previous: Atom | null, atom: Atom, joiner: Joine
         break;
       }
       if (previous?.kind === 'tens' && joiner === 'hyphen') return false;
+      if (!/s$/.test(atom.word ?? '') && ((r.part ?? 0) > 1 || (fresh && r.group + r.total > 1))) return false;
       if (fresh && previous && (r.group > 0 || r.total > 0) && !r.afterAnd) {
         const whole = r.total + r.group;
         r.total = 0;

@@ -44,4 +44,9 @@ describe('number grammar: words and digits composed into one number', () => {
   it('does not read ordinals or a lone article as numbers', () => {
     expect(read('the first week of a second wave')).toEqual([]);
   });
+
+  it('needs a plural denominator after a numerator above one', () => {
+    expect(read('the 2019 quarter')).toEqual([['2019', 2019]]);
+    expect(read('three quarters')).toEqual([['three quarters', 0.75]]);
+  });
 });
