@@ -18,8 +18,8 @@ export const SCALES: Record<string, number> = {
 };
 /** Abbreviated scales written after digits: `40k`, `$3bn`, `10 bln`. */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mm: 1e6, mil: 1e6, mln: 1e6, million: 1e6,
-  b: 1e9, bn: 1e9, bln: 1e9, g: 1e9, billion: 1e9, t: 1e12, tn: 1e12, tln: 1e12, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, mil: 1e6, mln: 1e6,
+  b: 1e9, bn: 1e9, bln: 1e9, t: 1e12, tn: 1e12, tln: 1e12,
 };
 /** Denominators: `a third`, `two fifths`, `a hundredth`. `half` and `quarter` also stand alone. */
 export const FRACTIONS: Record<string, number> = {

@@ -1,6 +1,8 @@
 /**
  * Numbers that are not quantities: years and days used as time, times of day, ordinals and
- * numbers glued to words, numbers inside names and codes, labels (`Section 4`), phone numbers.
+ * numbers glued to words, unit exponents and measurement errors, numbers inside names and codes,
+ * labels (`Section 4`), street numbers, references, `one` as a pronoun, `the second half`, and
+ * anything inside phone numbers, web or e-mail addresses. Each filter is one named function.
  */
 import type { Candidate } from '../candidate.js';
 import { measureUnitAfter } from './unit.js';
