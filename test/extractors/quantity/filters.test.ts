@@ -23,6 +23,7 @@ describe('dropNonQuantities: numbers that count nothing', () => {
   it('drops labels, also in a list', () => {
     expect(texts('See Section 12 and category 4 of the rules.')).toEqual([]);
     expect(texts('It was measured at stages 2, 4 and 6.')).toEqual([]);
+    expect(texts('Last week 300 people were arrested.')).toEqual(['300']);
   });
   it('drops a small bare number alone in brackets (a reference) but keeps one with a unit', () => {
     expect(texts('as shown before (12), the wall is (3 m) thick')).toEqual(['3']);

@@ -15,6 +15,8 @@ const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(QU
 const GLUED_OK = new RegExp(String.raw`^(?:${alternation([...MEASURE_UNITS, ...MEASURE_WORDS, ...CURRENCY_CODES])})(?:[/^²³\d]|(?![\p{L}]))`, 'iu');
 const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+#?$`, 'iu');
 const LABEL_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LABEL_NOUNS)})\s+(?:\d{1,4},?\s+(?:and\s+|or\s+)?)+$`, 'iu');
+/** A plural noun after the number: it counts (`last week 300 people`), it does not label. */
+const COUNTED_AFTER = /^\s+(?:\p{Ll}+[^s\s]s|people|men|women|children|staff|police|personnel)\b/u;
 const STREET_AFTER = /^\s+(?:[\p{Lu}\d][\p{L}\d.']*\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Sq)\b\.?/u;
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
@@ -96,6 +98,7 @@ export function isPartOfName(text: string, c: Candidate): boolean {
 export function isLabel(text: string, c: Candidate): boolean {
   if (!c.meta.plainInteger || !bare(c)) return false;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (COUNTED_AFTER.test(text.slice(c.end, c.end + 24))) return false;
   return LABEL_BEFORE.test(before.slice(-16)) || LABEL_LIST_BEFORE.test(before);
 }
 
