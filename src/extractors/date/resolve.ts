@@ -1,0 +1,51 @@
+/**
+ * Anchoring expressions that name a day or month without its year (`Friday`, `Nov. 25`, `April`)
+ * to the reference date. Of the occurrence before and the one after the reference, the tense of
+ * the clause picks one; without a tense, the nearer one.
+ */
+import type { DateContext } from './context.js';
+import { addDays, daysBetween, formatDay, formatMonth, makeDay, pad, type Day } from './timex.js';
+
+function choose(ctx: DateContext, offset: number, before: Day, after: Day, ref: Day): Day {
+  const tense = ctx.tenseAt(offset);
+  if (tense === 'past') return before;
+  if (tense === 'future') return after;
+  return daysBetween(before, ref) <= daysBetween(ref, after) ? before : after;
+}
+
+/** `Nov. 25` → the nearest 25 November around the reference, as tense allows. */
+export function resolveMonthDay(ctx: DateContext, offset: number, month: number, date: number): string {
+  const ref = ctx.ref;
+  if (!ref) return `XXXX-${pad(month)}-${pad(date)}`;
+  const year = ref.getUTCFullYear();
+  const same = makeDay(year, month, date);
+  if (daysBetween(same, ref) === 0) return formatDay(same);
+  const before = same < ref ? same : makeDay(year - 1, month, date);
+  const after = same > ref ? same : makeDay(year + 1, month, date);
+  return formatDay(choose(ctx, offset, before, after, ref));
+}
+
+/** `April` → the April of the reference year, or the one before or after where tense says so. */
+export function resolveMonth(ctx: DateContext, offset: number, month: number): string {
+  const ref = ctx.ref;
+  if (!ref) return `XXXX-${pad(month)}`;
+  const refMonth = ref.getUTCMonth() + 1;
+  const year = ref.getUTCFullYear();
+  if (month === refMonth) return formatMonth(ref);
+  const tense = ctx.tenseAt(offset);
+  if (tense === 'future' && month < refMonth) return formatMonth(makeDay(year + 1, month, 1));
+  if (tense === 'past' && month > refMonth) return formatMonth(makeDay(year - 1, month, 1));
+  return formatMonth(makeDay(year, month, 1));
+}
+
+/** `Friday` → the Friday of the reference week that tense points to; the reference day itself if it is one. */
+export function resolveWeekday(ctx: DateContext, offset: number, weekday: number): string {
+  const ref = ctx.ref;
+  if (!ref) return 'XXXX-WXX-' + String(weekday || 7);
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  if (back === 0) return formatDay(ref);
+  const before = addDays(ref, -back);
+  const after = addDays(ref, 7 - back);
+  const tense = ctx.tenseAt(offset);
+  return formatDay(tense === 'future' ? after : before);
+}
