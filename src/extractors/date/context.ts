@@ -20,8 +20,14 @@ export interface DateContext {
   yearFromRef: Set<number>;
 }
 
-/** Words that point forward from the reference date whatever the verb's form (`expected to`, `until`). */
-const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'plans', 'plan', 'due', 'until', 'upcoming', 'next', 'tomorrow', 'soon', 'set']);
+/** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow']);
+/** A preposition right before the date that settles its direction: `by Jan. 14` is a deadline, `since May 6` behind us. */
+const PREPOSITION_TENSE: Record<string, Tense> = { by: 'future', until: 'future', till: 'future', since: 'past' };
+const MODALS = new Set(['will', 'would', 'must', 'should', 'shall', 'to']);
+/** Reporting verbs tell when something was said, not when it happened, unless the date sits right by them (`said Friday`). */
+const REPORTING = new Set(['said', 'told', 'reported', 'announced', 'added', 'stated', 'says', 'say']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 const LOOK_LEFT = 12;
 const LOOK_RIGHT = 6;
 
@@ -30,21 +36,35 @@ export function createContext(doc: ParsedDocument): DateContext {
   return { text: doc.text, doc, ref, tenseAt: (offset) => tenseAt(doc, offset), yearFromRef: new Set() };
 }
 
-function tenseOfToken(normal: string, tags: ReadonlySet<string>): Tense | undefined {
+/** The tense a token tells, looking at the words before it for passives (`must be returned`) and `as early as`. */
+function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: number): Tense | undefined {
+  const { normal, tags } = tokens[i];
+  if (distance > 1 && REPORTING.has(normal)) return undefined;
+  const before = (k: number) => tokens[i - k]?.normal;
   if (FUTURE_CUES.has(normal)) return 'future';
-  if (tags.has('PastTense') || normal === 'ago' || normal === 'last') return 'past';
-  return undefined;
+  if ((normal === 'early' || normal === 'soon') && tokens[i + 1]?.normal === 'as') return 'future';
+  if (normal === 'ago' || normal === 'last') return 'past';
+  if (!tags.has('PastTense')) return undefined;
+  if (before(1) === 'be' || (before(1) === 'not' && before(2) === 'be')) {
+    for (let k = 2; k <= 4; k++) if (MODALS.has(before(k) ?? '')) return 'future';
+    return undefined;
+  }
+  if (PRESENT_BE.has(before(1) ?? '')) return undefined;
+  return 'past';
 }
 
 function tenseAt(doc: ParsedDocument, offset: number): Tense | undefined {
+  const { tokens } = doc;
   const at = tokenIndexAt(doc, offset);
-  const sentence = doc.tokens[Math.min(at, doc.tokens.length - 1)]?.sentence;
-  for (let i = at - 1; i >= 0 && i >= at - LOOK_LEFT && doc.tokens[i].sentence === sentence; i--) {
-    const tense = tenseOfToken(doc.tokens[i].normal, doc.tokens[i].tags);
+  const sentence = tokens[Math.min(at, tokens.length - 1)]?.sentence;
+  const preposition = at > 0 && tokens[at - 1].sentence === sentence ? PREPOSITION_TENSE[tokens[at - 1].normal] : undefined;
+  if (preposition) return preposition;
+  for (let i = at - 1; i >= 0 && i >= at - LOOK_LEFT && tokens[i].sentence === sentence; i--) {
+    const tense = tenseOfToken(tokens, i, at - i);
     if (tense) return tense;
   }
-  for (let i = at + 1; i < doc.tokens.length && i <= at + LOOK_RIGHT && doc.tokens[i].sentence === sentence; i++) {
-    const tense = tenseOfToken(doc.tokens[i].normal, doc.tokens[i].tags);
+  for (let i = at + 1; i < tokens.length && i <= at + LOOK_RIGHT && tokens[i].sentence === sentence; i++) {
+    const tense = tenseOfToken(tokens, i, i - at);
     if (tense) return tense;
   }
   return undefined;
