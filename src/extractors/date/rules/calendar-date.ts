@@ -8,13 +8,13 @@ import { MONTH_RE, WEEKDAY_RE, monthNumber } from '../lexicon.js';
 import { resolveMonth, resolveMonthDay } from '../resolve.js';
 import { pad } from '../timex.js';
 
-const BARE_MONTH_LEAD = /\b(?:in|since|until|till|by|from|to|through|between|and|or|of|early|late|mid|last|next|this|that|before|after|during|on|throughout)[\s-]+$/i;
+const BARE_MONTH_LEAD = /\b(?:the|in|since|until|till|by|from|to|through|between|and|or|of|early|late|mid|last|next|this|that|before|after|during|on|throughout)[\s-]+$/i;
 const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 export const calendarDate = patternRule(
   'calendar-date',
   new RegExp(
-    `\\b(?:${WEEKDAY_RE},?\\s+)?(?:(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<month>${MONTH_RE})(?![A-Za-z])(?:\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d%]))?`,
+    `\\b(?:${WEEKDAY_RE},?\\s+)?(?:(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<month>${MONTH_RE})(?![A-Za-z])(?:\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d%]))?`,
     'g',
   ),
   (g, ctx, start, end) => {

@@ -11,7 +11,7 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?';
 export const clockTime = patternRule(
   'clock-time',
   new RegExp(
-    `\\b(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*(?:(?<ampm>[ap])\\.?\\s?m\\b\\.?|o['’]clock|in\\s+the\\s+(?<part>morning|afternoon|evening))${ZONE}|(?<named>noon|midday|midnight)\\b)`,
+    `\\b(?:(?<hour>[01]?\\d|2[0-3])(?::(?<minute>[0-5]\\d))?\\s*(?:(?<ampm>[ap])\\.?\\s?m\\b\\.?|o['’]clock|in\\s+the\\s+(?<part>morning|afternoon|evening))${ZONE}|(?<![Hh]igh\\s)\\b(?<named>noon|midday|midnight)\\b)`,
     'gi',
   ),
   (g) => {

@@ -11,13 +11,15 @@ const NOT_AFTER = /^(?:[\s-]+old\b|-olds?\b)/i;
 
 export const countedDuration = patternRule(
   'counted-duration',
-  new RegExp(`\\b(?:(?<lead>(?:the\\s+)?(?:past|last|next|coming|previous|first|recent|final))\\s+)?(?<count>${COUNT_RE})[\\s-]+(?<unit>${UNIT_RE})(?:s|-?long)?\\b`, 'gi'),
+  new RegExp(`\\b(?:(?<lead>(?:the\\s+)?(?:past|last|next|coming|previous|first|recent|final))\\s+)?(?<count>${COUNT_RE})(?:\\s+(?:more|additional|further|straight|consecutive))?[\\s-]+(?<unit>${UNIT_RE})(?:s|-?long)?\\b`, 'gi'),
   (g, ctx, _start, end) => {
     if (NOT_AFTER.test(ctx.text.slice(end, end + 8))) return undefined;
     const unit = unitOf(g.unit ?? '');
     const countWord = (g.count ?? '').toLowerCase();
     if (!unit) return undefined;
     if (unit.letter === 'S' && /^an?$/.test(countWord)) return undefined;
+    // `60 Minutes`, `Three Days of the Condor`: a capitalised unit is a title.
+    if (/^[A-Z]/.test(g.unit ?? '')) return undefined;
     if (countWord === 'some' || countWord === 'many') return undefined;
     return { value: formatDuration(countValue(countWord), unit), type: 'DURATION' };
   },
@@ -29,10 +31,10 @@ export const longDuration = patternRule('long-duration', new RegExp(`\\b(?<unit>
   return unit ? { value: formatDuration(g.plural ? undefined : 1, unit), type: 'DURATION' } : undefined;
 });
 
-/** Plural units with no count, where a time is meant: `for years`, `in recent days`, `the coming months`. */
+/** Plural units with no count, where a time is meant: `for years`, `in recent days`, `the coming months`, `in the weeks before`. */
 export const vagueDuration = patternRule(
   'vague-duration',
-  new RegExp(`\\b(?:(?<lead>recent|coming|past|last|next)\\s+|(?<=\\bfor\\s))(?<unit>${UNIT_RE})s\\b(?![\\s-]*old)`, 'gi'),
+  new RegExp(`\\b(?:(?<lead>recent|coming|past|last|next)\\s+|(?<=\\bfor\\s)|(?<=\\bthe\\s)(?=\\w+s\\s+(?:before|after|following|leading|ahead)\\b))(?<unit>${UNIT_RE})s\\b(?![\\s-]*old)`, 'gi'),
   (g) => {
     const unit = unitOf(g.unit ?? '');
     return unit ? { value: formatDuration(undefined, unit), type: 'DURATION' } : undefined;

@@ -5,7 +5,8 @@ import { formatDuration } from '../timex.js';
 
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
-export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|annually|yearly)\b/gi, (g) => ({
+/** `daily`, `weekly`; not the paper in `the party daily Granma`. */
+export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|annually|yearly)\b(?!\s+[A-Z])/gi, (g) => ({
   value: ADVERBS[(g.word ?? '').toLowerCase()],
   type: 'SET',
 }));

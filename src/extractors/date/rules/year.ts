@@ -5,6 +5,8 @@
 import { patternRule } from '../rule.js';
 
 const NOT_TIME_BEFORE = /(?:[$€£#]|\bNo\.|\bnumber|\d[,.])\s*$/i;
+/** `the 1992 protests`, `its 2014 report`: a year modifying a noun. */
+const AS_MODIFIER = /\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:post|pre|mid)-)?$/i;
 const COUNTED_NOUN = /^\s+(?!(?:and|or|to|through|when|while|until|after|before|as|in|on|at|for|the|a|an|that|with|by|from|was|were|is|are|had|has|will|would)\b)[a-z]+s\b/;
 
 export const year = patternRule(
@@ -13,7 +15,7 @@ export const year = patternRule(
   (g, ctx, start, end) => {
     const before = ctx.text.slice(Math.max(0, start - 12), start);
     if (NOT_TIME_BEFORE.test(before)) return undefined;
-    if (COUNTED_NOUN.test(ctx.text.slice(end, end + 24))) return undefined;
+    if (!AS_MODIFIER.test(before) && COUNTED_NOUN.test(ctx.text.slice(end, end + 24))) return undefined;
     return { value: g.year ?? '', type: 'DATE', mod: g.lead === 'mid' ? 'MID' : undefined };
   },
 );
