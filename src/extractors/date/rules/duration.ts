@@ -34,7 +34,7 @@ export const longDuration = patternRule('long-duration', new RegExp(`\\b(?<unit>
 /** Plural units with no count, where a time is meant: `for years`, `in recent days`, `the coming months`, `in the weeks before`. */
 export const vagueDuration = patternRule(
   'vague-duration',
-  new RegExp(`\\b(?:(?<lead>recent|coming|past|last|next)\\s+|(?<=\\bfor\\s)|(?<=\\bthe\\s)(?=\\w+s\\s+(?:before|after|following|leading|ahead)\\b))(?<unit>${UNIT_RE})s\\b(?![\\s-]*old)`, 'gi'),
+  new RegExp(`\\b(?:(?<lead>recent|coming|past|last|next)\\s+|(?<=\\bfor\\s)|(?<=\\bthe\\s)(?=\\w+s\\s+(?:before|after|following|leading|ahead|that)\\b)|(?<![\\d\\w]\\s)(?=\\w+s\\s+(?:before|after|later|earlier)\\b))(?<unit>${UNIT_RE})s\\b(?![\\s-]*old)`, 'gi'),
   (g) => {
     const unit = unitOf(g.unit ?? '');
     return unit ? { value: formatDuration(undefined, unit), type: 'DURATION' } : undefined;
