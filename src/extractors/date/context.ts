@@ -21,7 +21,7 @@ export interface DateContext {
 }
 
 /** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
-const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow']);
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'slated', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow']);
 /** A preposition right before the date that settles its direction: `by Jan. 14` is a deadline, `since May 6` behind us. */
 const PREPOSITION_TENSE: Record<string, Tense> = { by: 'future', until: 'future', till: 'future', since: 'past' };
 const MODALS = new Set(['will', 'would', 'must', 'should', 'shall', 'to']);
@@ -43,7 +43,7 @@ function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: num
   const before = (k: number) => tokens[i - k]?.normal;
   if (FUTURE_CUES.has(normal)) return 'future';
   if ((normal === 'early' || normal === 'soon') && tokens[i + 1]?.normal === 'as') return 'future';
-  if (normal === 'ago' || normal === 'last') return 'past';
+  if (normal === 'ago' || normal === 'last' || normal === 'since') return 'past';
   if (!tags.has('PastTense')) return undefined;
   if (before(1) === 'be' || (before(1) === 'not' && before(2) === 'be')) {
     for (let k = 2; k <= 4; k++) if (MODALS.has(before(k) ?? '')) return 'future';
@@ -63,9 +63,10 @@ function tenseAt(doc: ParsedDocument, offset: number): Tense | undefined {
     const tense = tenseOfToken(tokens, i, at - i);
     if (tense) return tense;
   }
+  // To the right only the first verb counts (`On Friday, the court ruled …`).
   for (let i = at + 1; i < tokens.length && i <= at + LOOK_RIGHT && tokens[i].sentence === sentence; i++) {
     const tense = tenseOfToken(tokens, i, i - at);
-    if (tense) return tense;
+    if (tense || tokens[i].tags.has('Verb')) return tense;
   }
   return undefined;
 }

@@ -4,13 +4,16 @@
  * the clause picks one; without a tense, the nearer one.
  */
 import type { DateContext } from './context.js';
-import { addDays, daysBetween, formatDay, formatMonth, makeDay, pad, type Day } from './timex.js';
+import { addDays, daysBetween, formatDay, formatMonth, makeDay, pad } from './timex.js';
 
-function choose(ctx: DateContext, offset: number, before: Day, after: Day, ref: Day): Day {
+/** News looks back more often than ahead: without a tense, the later date must be this much nearer to win. */
+const PAST_BIAS = 1.5;
+
+function choose<T>(ctx: DateContext, offset: number, before: T, after: T, distanceBefore: number, distanceAfter: number): T {
   const tense = ctx.tenseAt(offset);
   if (tense === 'past') return before;
   if (tense === 'future') return after;
-  return daysBetween(before, ref) <= daysBetween(ref, after) ? before : after;
+  return distanceBefore <= PAST_BIAS * distanceAfter ? before : after;
 }
 
 /** `Nov. 25` → the nearest 25 November around the reference, as tense allows. */
@@ -22,20 +25,21 @@ export function resolveMonthDay(ctx: DateContext, offset: number, month: number,
   if (daysBetween(same, ref) === 0) return formatDay(same);
   const before = same < ref ? same : makeDay(year - 1, month, date);
   const after = same > ref ? same : makeDay(year + 1, month, date);
-  return formatDay(choose(ctx, offset, before, after, ref));
+  return formatDay(choose(ctx, offset, before, after, daysBetween(before, ref), daysBetween(ref, after)));
 }
 
-/** `April` → the April of the reference year, or the one before or after where tense says so. */
+/** `April` → the April before or after the reference month, as tense says or the nearer; the reference month itself. */
 export function resolveMonth(ctx: DateContext, offset: number, month: number): string {
   const ref = ctx.ref;
   if (!ref) return `XXXX-${pad(month)}`;
   const refMonth = ref.getUTCMonth() + 1;
   const year = ref.getUTCFullYear();
   if (month === refMonth) return formatMonth(ref);
-  const tense = ctx.tenseAt(offset);
-  if (tense === 'future' && month < refMonth) return formatMonth(makeDay(year + 1, month, 1));
-  if (tense === 'past' && month > refMonth) return formatMonth(makeDay(year - 1, month, 1));
-  return formatMonth(makeDay(year, month, 1));
+  const before = month < refMonth ? year : year - 1;
+  const after = month > refMonth ? year : year + 1;
+  const monthsBefore = (refMonth - month + 12) % 12;
+  const chosen = choose(ctx, offset, before, after, monthsBefore, 12 - monthsBefore);
+  return formatMonth(makeDay(chosen, month, 1));
 }
 
 /** `Friday` → the Friday of the reference week that tense points to; the reference day itself if it is one. */

@@ -31,10 +31,10 @@ export const longDuration = patternRule('long-duration', new RegExp(`\\b(?<unit>
   return unit ? { value: formatDuration(g.plural ? undefined : 1, unit), type: 'DURATION' } : undefined;
 });
 
-/** Plural units with no count, where a time is meant: `for years`, `in recent days`, `the coming months`, `in the weeks before`. */
+/** Plural units with no count, where a time is meant: `for years`, `in recent days`, `the coming months`. */
 export const vagueDuration = patternRule(
   'vague-duration',
-  new RegExp(`\\b(?:(?<lead>recent|coming|past|last|next)\\s+|(?<=\\bfor\\s)|(?<=\\bthe\\s)(?=\\w+s\\s+(?:before|after|following|leading|ahead|that)\\b)|(?<![\\d\\w]\\s)(?=\\w+s\\s+(?:before|after|later|earlier)\\b))(?<unit>${UNIT_RE})s\\b(?![\\s-]*old)`, 'gi'),
+  new RegExp(`\\b(?:(?<lead>recent|coming|past|last|next)\\s+|(?<=\\bfor\\s))(?<unit>${UNIT_RE})s\\b(?![\\s-]*old)`, 'gi'),
   (g) => {
     const unit = unitOf(g.unit ?? '');
     return unit ? { value: formatDuration(undefined, unit), type: 'DURATION' } : undefined;
