@@ -36,12 +36,21 @@ export function createContext(doc: ParsedDocument): DateContext {
   return { text: doc.text, doc, ref, tenseAt: (offset) => tenseAt(doc, offset), yearFromRef: new Set() };
 }
 
-/** The tense a token tells, looking at the words before it for passives (`must be returned`) and `as early as`. */
-function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: number): Tense | undefined {
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
+
+/**
+ * The tense a token tells, looking at the words around it for passives (`must be returned`),
+ * infinitives (`decided to admit … in March`) and `as early as`. Right of the date (`side` > 0)
+ * a verb is the date's own event (`On Friday, the team planned …` is past), so only modals and
+ * the verb's form count there.
+ */
+function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: number, side: -1 | 1): Tense | undefined {
   const { normal, tags } = tokens[i];
   if (distance > 1 && REPORTING.has(normal)) return undefined;
   const before = (k: number) => tokens[i - k]?.normal;
-  if (FUTURE_CUES.has(normal)) return 'future';
+  if (side > 0 ? FUTURE_MODALS.has(normal) : FUTURE_CUES.has(normal)) return 'future';
+  // `decided to admit`, `agreed to meet`: what was decided lies ahead of the deciding.
+  if (side < 0 && normal === 'to' && tokens[i + 1]?.tags.has('Infinitive') && tokens[i - 1]?.tags.has('PastTense')) return 'future';
   if ((normal === 'early' || normal === 'soon') && tokens[i + 1]?.normal === 'as') return 'future';
   if (normal === 'ago' || normal === 'last' || normal === 'since') return 'past';
   if (!tags.has('PastTense')) return undefined;
@@ -60,12 +69,12 @@ function tenseAt(doc: ParsedDocument, offset: number): Tense | undefined {
   const preposition = at > 0 && tokens[at - 1].sentence === sentence ? PREPOSITION_TENSE[tokens[at - 1].normal] : undefined;
   if (preposition) return preposition;
   for (let i = at - 1; i >= 0 && i >= at - LOOK_LEFT && tokens[i].sentence === sentence; i--) {
-    const tense = tenseOfToken(tokens, i, at - i);
+    const tense = tenseOfToken(tokens, i, at - i, -1);
     if (tense) return tense;
   }
   // To the right only the first verb counts (`On Friday, the court ruled …`).
   for (let i = at + 1; i < tokens.length && i <= at + LOOK_RIGHT && tokens[i].sentence === sentence; i++) {
-    const tense = tenseOfToken(tokens, i, i - at);
+    const tense = tenseOfToken(tokens, i, i - at, 1);
     if (tense || tokens[i].tags.has('Verb')) return tense;
   }
   return undefined;
