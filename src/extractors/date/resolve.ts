@@ -8,11 +8,13 @@ import { addDays, daysBetween, formatDay, formatMonth, makeDay, pad } from './ti
 
 /** News looks back more often than ahead: without a tense, the later date must be this much nearer to win. */
 const PAST_BIAS = 1.5;
+/** Tense yields to distance when the other reading is this many times nearer (`gave no reason for the Jan. 14 deadline` nine days ahead). */
+const TENSE_LIMIT = 8;
 
 function choose<T>(ctx: DateContext, offset: number, before: T, after: T, distanceBefore: number, distanceAfter: number): T {
   const tense = ctx.tenseAt(offset);
-  if (tense === 'past') return before;
-  if (tense === 'future') return after;
+  if (tense === 'past' && distanceBefore <= TENSE_LIMIT * distanceAfter) return before;
+  if (tense === 'future' && distanceAfter <= TENSE_LIMIT * distanceBefore) return after;
   return distanceBefore <= PAST_BIAS * distanceAfter ? before : after;
 }
 
