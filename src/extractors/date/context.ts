@@ -28,8 +28,8 @@ const MODALS = new Set(['will', 'would', 'must', 'should', 'shall', 'to']);
 /** Reporting verbs tell when something was said, not when it happened, unless the date sits right by them (`said Friday`). */
 const REPORTING = new Set(['said', 'told', 'reported', 'announced', 'added', 'stated', 'says', 'say']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
-const LOOK_LEFT = 12;
-const LOOK_RIGHT = 6;
+const LOOK_LEFT = 20;
+const LOOK_RIGHT = 12;
 
 export function createContext(doc: ParsedDocument): DateContext {
   const ref = parseDay(doc.refDate) ?? statedDate(doc.text);
@@ -72,10 +72,10 @@ function tenseAt(doc: ParsedDocument, offset: number): Tense | undefined {
     const tense = tenseOfToken(tokens, i, at - i, -1);
     if (tense) return tense;
   }
-  // To the right only the first verb counts (`On Friday, the court ruled …`).
+  // Then rightwards, the first verb with a tense (`On Friday, the court ruled …`, `In January, a week after …, a bomb exploded`).
   for (let i = at + 1; i < tokens.length && i <= at + LOOK_RIGHT && tokens[i].sentence === sentence; i++) {
     const tense = tenseOfToken(tokens, i, i - at, 1);
-    if (tense || tokens[i].tags.has('Verb')) return tense;
+    if (tense) return tense;
   }
   return undefined;
 }
