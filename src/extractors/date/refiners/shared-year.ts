@@ -3,6 +3,7 @@ import type { DateRefiner } from '../refiner.js';
 
 const RANGE_JOIN = /^\s*(?:and|to|through|until|till|or|-|–|—)\s*$/;
 const YEAR_FIRST = /^\d{4}(?=-\d\d)/;
+const ANY_YEAR_FIRST = /^(?:\d{4}|XXXX)-\d\d/;
 
 export const sharedYear: DateRefiner = {
   name: 'shared-year',
@@ -11,7 +12,7 @@ export const sharedYear: DateRefiner = {
       const next = drafts[i + 1];
       if (!next || !ctx.yearFromRef.has(draft.start) || ctx.yearFromRef.has(next.start)) return draft;
       const year = YEAR_FIRST.exec(next.value)?.[0];
-      if (!year || !YEAR_FIRST.test(draft.value) || !RANGE_JOIN.test(ctx.text.slice(draft.end, next.start))) return draft;
+      if (!year || !ANY_YEAR_FIRST.test(draft.value) || !RANGE_JOIN.test(ctx.text.slice(draft.end, next.start))) return draft;
       return { ...draft, value: year + draft.value.slice(4) };
     });
   },

@@ -6,7 +6,7 @@ export const decade = patternRule('decade', /(?<![\w$])(?:(?<full>1[6-9]\d|20\d)
   return { value: `${digits}X`, type: 'DATE' };
 });
 
-export const century = patternRule('century', /\b(?<ordinal>1[5-9]|2[01])(?:st|nd|rd|th)[\s-]century\b/gi, (g) => ({
+export const century = patternRule('century', /\b(?<ordinal>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]century\b/gi, (g) => ({
   value: String(Number(g.ordinal) - 1),
   type: 'DATE',
 }));
