@@ -40,8 +40,8 @@ const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
 
 /**
  * The tense a token tells, looking at the words around it for passives (`must be returned`),
- * infinitives (`decided to admit … in March`) and `as early as`. Right of the date (`side` > 0)
- * a verb is the date's own event (`On Friday, the team planned …` is past), so only modals and
+ * infinitives (`agreed to meet … in May`) and `as early as`. Right of the date (`side` > 0)
+ * a verb is the date's own event (`On Monday, the board voted …` is past), so only modals and
  * the verb's form count there.
  */
 function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: number, side: -1 | 1): Tense | undefined {
@@ -49,7 +49,7 @@ function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: num
   if (distance > 1 && REPORTING.has(normal)) return undefined;
   const before = (k: number) => tokens[i - k]?.normal;
   if (side > 0 ? FUTURE_MODALS.has(normal) : FUTURE_CUES.has(normal)) return 'future';
-  // `decided to admit`, `agreed to meet`: what was decided lies ahead of the deciding.
+  // `agreed to meet`, `promised to pay`: what was decided lies ahead of the deciding.
   if (side < 0 && normal === 'to' && tokens[i + 1]?.tags.has('Infinitive') && tokens[i - 1]?.tags.has('PastTense')) return 'future';
   if ((normal === 'early' || normal === 'soon') && tokens[i + 1]?.normal === 'as') return 'future';
   if (normal === 'ago' || normal === 'last' || normal === 'since') return 'past';
@@ -72,7 +72,7 @@ function tenseAt(doc: ParsedDocument, offset: number): Tense | undefined {
     const tense = tenseOfToken(tokens, i, at - i, -1);
     if (tense) return tense;
   }
-  // Then rightwards, the first verb with a tense (`On Friday, the court ruled …`, `In January, a week after …, a bomb exploded`).
+  // Then rightwards, the first verb with a tense (`On Monday, the board voted …`, `In May, after the thaw, the river flooded`).
   for (let i = at + 1; i < tokens.length && i <= at + LOOK_RIGHT && tokens[i].sentence === sentence; i++) {
     const tense = tenseOfToken(tokens, i, i - at, 1);
     if (tense) return tense;

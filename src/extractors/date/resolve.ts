@@ -8,10 +8,10 @@ import { addDays, daysBetween, formatDay, formatMonth, makeDay, pad } from './ti
 
 /** News looks back more often than ahead: without a tense, the later date must be this much nearer to win. */
 const PAST_BIAS = 1.5;
-/** Tense yields to distance when the other reading is this many times nearer (`gave no reason for the Jan. 14 deadline` nine days ahead). */
+/** Tense yields to distance when the other reading is this many times nearer (`she missed the March 3 deadline`, written on March 1). */
 const TENSE_LIMIT = 8;
 
-function choose<T>(ctx: DateContext, offset: number, before: T, after: T, distanceBefore: number, distanceAfter: number): T {
+export function chooseAround<T>(ctx: DateContext, offset: number, before: T, after: T, distanceBefore: number, distanceAfter: number): T {
   const tense = ctx.tenseAt(offset);
   if (tense === 'past' && distanceBefore <= TENSE_LIMIT * distanceAfter) return before;
   if (tense === 'future' && distanceAfter <= TENSE_LIMIT * distanceBefore) return after;
@@ -27,7 +27,7 @@ export function resolveMonthDay(ctx: DateContext, offset: number, month: number,
   if (daysBetween(same, ref) === 0) return formatDay(same);
   const before = same < ref ? same : makeDay(year - 1, month, date);
   const after = same > ref ? same : makeDay(year + 1, month, date);
-  return formatDay(choose(ctx, offset, before, after, daysBetween(before, ref), daysBetween(ref, after)));
+  return formatDay(chooseAround(ctx, offset, before, after, daysBetween(before, ref), daysBetween(ref, after)));
 }
 
 /** `April` → the April before or after the reference month, as tense says or the nearer; the reference month itself. */
@@ -40,7 +40,7 @@ export function resolveMonth(ctx: DateContext, offset: number, month: number): s
   const before = month < refMonth ? year : year - 1;
   const after = month > refMonth ? year : year + 1;
   const monthsBefore = (refMonth - month + 12) % 12;
-  const chosen = choose(ctx, offset, before, after, monthsBefore, 12 - monthsBefore);
+  const chosen = chooseAround(ctx, offset, before, after, monthsBefore, 12 - monthsBefore);
   return formatMonth(makeDay(chosen, month, 1));
 }
 

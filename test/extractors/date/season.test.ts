@@ -7,11 +7,11 @@ describe('season', () => {
   });
 
   it('anchors `last fall` and `this spring` to the reference', () => {
-    expect(values('He was killed last fall.', '1999-04-10')).toEqual(['last fall → 1998-FA']);
-    expect(values('Talks resume this spring.', '1999-01-10')).toEqual(['this spring → 1999-SP']);
+    expect(values('The barn burned last fall.', '2021-04-10')).toEqual(['last fall → 2020-FA']);
+    expect(values('Talks resume this spring.', '2021-01-10')).toEqual(['this spring → 2021-SP']);
   });
 
   it('does not read fall the verb, or the fall of a city', () => {
-    expect(values('Prices may fall again after the fall of the regime.', '1999-04-10')).toEqual([]);
+    expect(values('Prices may fall again after the fall of the regime.', '2021-04-10')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-/** Holidays with a fixed or computable date: `Christmas`, `New Year's Day`, `Thanksgiving`, `Easter`, `Election Day`. */
+/** Holidays with a fixed or computable date: `Christmas`, `New Year's Day`, `Thanksgiving`, `Easter`, `Election Day`; `Easter week` is its ISO week. */
 import { patternRule } from '../rule.js';
-import { addDays, formatDay, makeDay, type Day } from '../timex.js';
+import { chooseAround } from '../resolve.js';
+import { addDays, daysBetween, formatDay, formatWeek, makeDay, type Day } from '../timex.js';
 import type { DateContext } from '../context.js';
 
 type DayOfYear = (year: number) => Day;
@@ -34,14 +35,15 @@ const HOLIDAYS: Record<string, DayOfYear> = {
 
 export const holiday = patternRule(
   'holiday',
-  /\b(?:(?<rel>last|this|next)\s+)?(?<name>Christmas Eve|Christmas|New Year['’]s Eve|New Year['’]s|Valentine['’]s|Halloween|Thanksgiving|Easter|Election)(?<day>\s+Day)?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?\b/g,
+  /\b(?:(?<rel>last|this|next)\s+)?(?<name>Christmas Eve|Christmas|New Year['’]s Eve|New Year['’]s|Valentine['’]s|Halloween|Thanksgiving|Easter|Election)(?:(?<day>\s+Day)|(?<week>\s+week))?(?:,?\s+(?<year>(?:19|20)\d\d)(?!\d))?\b/g,
   (g, ctx, start) => {
     const name = (g.name ?? '').toLowerCase().replace('’', "'");
     if ((name === 'election' || name === "new year's" || name === "valentine's") && !g.day) return undefined;
     const dayOf = HOLIDAYS[name];
-    if (g.year) return { value: formatDay(dayOf(Number(g.year))), type: 'DATE' };
-    if (!ctx.ref) return { value: 'XXXX-XX-XX', type: 'DATE' };
-    return { value: formatDay(nearest(ctx, start, dayOf, g.rel?.toLowerCase())), type: 'DATE' };
+    const format = g.week ? formatWeek : formatDay;
+    if (g.year) return { value: format(dayOf(Number(g.year))), type: 'DATE' };
+    if (!ctx.ref) return { value: g.week ? 'XXXX-WXX' : 'XXXX-XX-XX', type: 'DATE' };
+    return { value: format(nearest(ctx, start, dayOf, g.rel?.toLowerCase())), type: 'DATE' };
   },
 );
 
@@ -51,8 +53,7 @@ function nearest(ctx: DateContext, offset: number, dayOf: DayOfYear, rel?: strin
   const same = dayOf(year);
   const before = same <= ref ? same : dayOf(year - 1);
   const after = same > ref ? same : dayOf(year + 1);
-  const direction = rel === 'last' ? 'past' : rel === 'next' ? 'future' : ctx.tenseAt(offset);
-  if (direction === 'past') return before;
-  if (direction === 'future') return after;
-  return ref.getTime() - before.getTime() <= after.getTime() - ref.getTime() ? before : after;
+  if (rel === 'last') return before;
+  if (rel === 'next') return after;
+  return chooseAround(ctx, offset, before, after, daysBetween(before, ref), daysBetween(ref, after));
 }

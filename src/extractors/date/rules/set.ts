@@ -5,7 +5,7 @@ import { formatDuration } from '../timex.js';
 
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
-/** `daily`, `weekly`; not the paper in `the party daily Granma`. */
+/** `daily`, `weekly`; not the paper in `the state daily Izvestia`. */
 export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|annually|yearly)\b/gi, (g, ctx, _start, end) =>
   /^\s+[A-Z]/.test(ctx.text.slice(end, end + 2)) ? undefined : { value: ADVERBS[(g.word ?? '').toLowerCase()], type: 'SET' },
 );
