@@ -22,7 +22,7 @@ export interface DateContext {
 
 /** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
 const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'slated', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow']);
-/** A preposition right before the date that settles its direction: `by Jan. 14` is a deadline, `since May 6` behind us. */
+/** A preposition right before the date that settles its direction: `by June 30` is a deadline, `since March 2` behind us. */
 const PREPOSITION_TENSE: Record<string, Tense> = { by: 'future', until: 'future', till: 'future', since: 'past' };
 const MODALS = new Set(['will', 'would', 'must', 'should', 'shall', 'to']);
 /** Reporting verbs tell when something was said, not when it happened, unless the date sits right by them (`said Friday`). */
@@ -39,7 +39,7 @@ export function createContext(doc: ParsedDocument): DateContext {
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
 
 /**
- * The tense a token tells, looking at the words around it for passives (`must be returned`),
+ * The tense a token tells, looking at the words around it for passives (`must be repaid`),
  * infinitives (`agreed to meet … in May`) and `as early as`. Right of the date (`side` > 0)
  * a verb is the date's own event (`On Monday, the board voted …` is past), so only modals and
  * the verb's form count there.

@@ -1,5 +1,5 @@
 /**
- * Anchoring expressions that name a day or month without its year (`Friday`, `Nov. 25`, `April`)
+ * Anchoring expressions that name a day or month without its year (`Friday`, `Dec. 12`, `April`)
  * to the reference date. Of the occurrence before and the one after the reference, the tense of
  * the clause picks one; without a tense, the nearer one.
  */
@@ -18,7 +18,7 @@ export function chooseAround<T>(ctx: DateContext, offset: number, before: T, aft
   return distanceBefore <= PAST_BIAS * distanceAfter ? before : after;
 }
 
-/** `Nov. 25` → the nearest 25 November around the reference, as tense allows. */
+/** `Dec. 12` → the nearest 12 December around the reference, as tense allows. */
 export function resolveMonthDay(ctx: DateContext, offset: number, month: number, date: number): string {
   const ref = ctx.ref;
   if (!ref) return `XXXX-${pad(month)}-${pad(date)}`;

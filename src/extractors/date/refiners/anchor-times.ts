@@ -1,5 +1,5 @@
 /**
- * Clock times take their day from the date written next to them (`9 a.m. EST Tuesday` becomes
+ * Clock times take their day from the date written next to them (`5 p.m. GMT Thursday` becomes
  * one TIME), else from the nearest dated expression in the same sentence, else the reference.
  */
 import { sentenceAt } from '../../../document.js';

@@ -1,4 +1,4 @@
-/** `two years ago` (the year two before the reference), `11 days ago`, `six weeks ago`, `a decade ago`, `two weeks from now`. */
+/** `two years ago` (the year two before the reference), `12 days ago`, `five weeks ago`, `a decade ago`, `two weeks from now`. */
 import { patternRule } from '../rule.js';
 import { COUNT_RE, UNIT_RE, countValue, unitOf } from '../lexicon.js';
 import { formatAt, shift } from '../timex.js';

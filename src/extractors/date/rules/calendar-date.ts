@@ -1,6 +1,6 @@
 /**
- * Calendar dates written with a month name: `3 March 2024`, `March 3, 2024`, `Aug. 7`,
- * `Friday, Oct. 23`, `February 2025`, `in January`, `April next year`. A month alone must follow a word that
+ * Calendar dates written with a month name: `3 March 2024`, `March 3, 2024`, `Sept. 9`,
+ * `Monday, June 3`, `February 2025`, `in January`, `April next year`. A month alone must follow a word that
  * introduces a time (`in`, `since`, `early` …): `May` the modal and `March` the verb do not.
  */
 import { patternRule } from '../rule.js';
@@ -37,7 +37,7 @@ export const calendarDate = patternRule(
   },
 );
 
-/** The second day of `April 24 and 25`: same month as the first. */
+/** The second day of `July 6 and 7`: same month as the first. */
 export const followingDay = patternRule(
   'following-day',
   new RegExp(`(?<=\\b(?<month>${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|,?\\s+(?:1[6-9]|20)\\d\\d)`, 'g'),

@@ -1,7 +1,7 @@
 /**
- * Stretches of time: `three days` (P3D), `a 16-hour flight` (PT16H), `5 1/2 hours` (PT5H30M),
- * `the past 20 years` (P20Y), `a monthlong lull` (P1M), `several weeks` (PXW), `for years` (PXY).
- * Not ages (`a 44-year-old`), and `a second wave` is an ordinal, not a second.
+ * Stretches of time: `three days` (P3D), `a 9-hour drive` (PT9H), `7 1/2 hours` (PT7H30M),
+ * `the past 15 years` (P15Y), `a monthlong lull` (P1M), `several weeks` (PXW), `for years` (PXY).
+ * Not ages (`a 37-year-old`), and `a second wave` is an ordinal, not a second.
  */
 import { patternRule } from '../rule.js';
 import { COUNT_RE, UNIT_RE, countValue, unitOf } from '../lexicon.js';
@@ -18,7 +18,7 @@ export const countedDuration = patternRule(
     const countWord = (g.count ?? '').toLowerCase();
     if (!unit) return undefined;
     if (unit.letter === 'S' && /^an?$/.test(countWord)) return undefined;
-    // `60 Minutes`, `Three Days of the Condor`: a capitalised unit is a title.
+    // `20 Minutes`, `Three Days of the Condor`: a capitalised unit is a title.
     if (/^[A-Z]/.test(g.unit ?? '')) return undefined;
     if (countWord === 'some' || countWord === 'many') return undefined;
     return { value: formatDuration(countValue(countWord), unit), type: 'DURATION' };

@@ -19,7 +19,7 @@ export const everyUnit = patternRule(
   },
 );
 
-/** `twice a year`, `three times a week`, `24 hours a day`: the unit is the period of a frequency. */
+/** `twice a year`, `three times a week`, `12 hours a day`: the unit is the period of a frequency. */
 export const frequency = patternRule(
   'frequency',
   new RegExp(`(?<=\\b(?:once|twice|times|hours|days)\\s)an?\\s+(?<unit>${UNIT_RE})\\b`, 'gi'),

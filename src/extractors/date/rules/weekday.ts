@@ -3,7 +3,7 @@
  * past-tense clause, after it in a future one), `last Wednesday`, `next Monday`, `Friday's`,
  * `Thursday morning`. `Sunday Times` names a newspaper, not a day.
  *
- * A part of the day stays in the span but not in the value (`Thursday night` = 1998-10-08, DATE):
+ * A part of the day stays in the span but not in the value (`Thursday night` = 2021-06-10, DATE):
  * TimeBank annotates it both ways, mostly without, and then hesitates between TEV and TNI.
  */
 import { patternRule } from '../rule.js';

@@ -7,7 +7,7 @@ import type { DateContext } from '../context.js';
 import { patternRule } from '../rule.js';
 
 const NOT_TIME_BEFORE = /(?:[$€£#]|\bNo\.|\bnumber|\d[,.])\s*$/i;
-/** `the 1992 protests`, `its 2014 report`: a year modifying a noun. */
+/** `the 2016 protests`, `its 2014 report`: a year modifying a noun. */
 const AS_MODIFIER = /\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:post|pre|mid)-)?$/i;
 
 export const year = patternRule(
