@@ -6,7 +6,7 @@ import { MONTH_RE, monthNumber } from './lexicon.js';
 import { makeDay, type Day } from './timex.js';
 
 /** How far into the text a dateline may sit. */
-const HEAD = 400;
+const HEAD = 200;
 const FULL_DATE = new RegExp(
   `\\b(?:(?<iso>(?:19|20)\\d\\d-[01]\\d-[0-3]\\d)|(?<month1>${MONTH_RE})\\s+(?<day1>\\d{1,2}),?\\s+(?<year1>(?:19|20)\\d\\d)|(?<day2>\\d{1,2})\\s+(?<month2>${MONTH_RE})\\s+(?<year2>(?:19|20)\\d\\d))(?!\\d)`,
 );
