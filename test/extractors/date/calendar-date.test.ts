@@ -11,6 +11,7 @@ describe('calendar-date', () => {
 
   it('reads a month with its year', () => {
     expect(values('Prices rose in February 2025.', REF)).toEqual(['February 2025 → 2025-02']);
+    expect(values('They have talked since June of 2018.', REF)).toEqual(['June of 2018 → 2018-06']);
   });
 
   it('anchors an abbreviated month and day to the reference year, by tense', () => {

@@ -11,5 +11,6 @@ describe('set-adverb, every-unit, frequency', () => {
 
   it('does not read a newspaper called a daily', () => {
     expect(values('The state daily Izvestia printed it.')).toEqual([]);
+    expect(values('He spoke on the Morning News Daily show.')).toEqual([]);
   });
 });

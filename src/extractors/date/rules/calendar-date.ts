@@ -14,7 +14,7 @@ const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|Septem
 export const calendarDate = patternRule(
   'calendar-date',
   new RegExp(
-    `\\b(?:${WEEKDAY_RE},?\\s+)?(?:(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<month>${MONTH_RE})(?![A-Za-z])(?:\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d%])|\\s+(?<relYear>last|this|next)\\s+year\\b)?`,
+    `\\b(?:${WEEKDAY_RE},?\\s+)?(?:(?<dayBefore>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<month>${MONTH_RE})(?![A-Za-z])(?:\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(?:of\\s+)?(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d%])|\\s+(?<relYear>last|this|next)\\s+year\\b)?`,
     'g',
   ),
   (g, ctx, start, end) => {

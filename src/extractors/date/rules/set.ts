@@ -5,10 +5,12 @@ import { formatDuration } from '../timex.js';
 
 const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
 
-/** `daily`, `weekly`; not the paper in `the state daily Izvestia`. */
-export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|annually|yearly)\b/gi, (g, ctx, _start, end) =>
-  /^\s+[A-Z]/.test(ctx.text.slice(end, end + 2)) ? undefined : { value: ADVERBS[(g.word ?? '').toLowerCase()], type: 'SET' },
-);
+/** `daily`, `weekly`; not the paper in `the state daily Izvestia`, nor a title (`News Daily`). */
+export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|annually|yearly)\b/gi, (g, ctx, start, end) => {
+  if (/^\s+[A-Z]/.test(ctx.text.slice(end, end + 2))) return undefined;
+  if (/^[A-Z]/.test(g.word ?? '') && /[A-Z]\w*\s+$/.test(ctx.text.slice(Math.max(0, start - 20), start))) return undefined;
+  return { value: ADVERBS[(g.word ?? '').toLowerCase()], type: 'SET' };
+});
 
 export const everyUnit = patternRule(
   'every-unit',
