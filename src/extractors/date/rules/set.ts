@@ -3,10 +3,10 @@ import { patternRule } from '../rule.js';
 import { UNIT_RE, unitOf } from '../lexicon.js';
 import { formatDuration } from '../timex.js';
 
-const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y' };
+const ADVERBS: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y' };
 
 /** `daily`, `weekly`; not the paper in `the state daily Izvestia`, nor a title (`News Daily`). */
-export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|annually|yearly)\b/gi, (g, ctx, start, end) => {
+export const setAdverb = patternRule('set-adverb', /\b(?<word>hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi, (g, ctx, start, end) => {
   if (/^\s+[A-Z]/.test(ctx.text.slice(end, end + 2))) return undefined;
   if (/^[A-Z]/.test(g.word ?? '') && /[A-Z]\w*\s+$/.test(ctx.text.slice(Math.max(0, start - 20), start))) return undefined;
   return { value: ADVERBS[(g.word ?? '').toLowerCase()], type: 'SET' };
