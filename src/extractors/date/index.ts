@@ -1,18 +1,20 @@
 /**
- * Dates: calendar expressions, relative expressions and durations, normalised to TIMEX3 and
- * resolved against the document's reference date.
+ * Dates: calendar expressions, relative expressions, durations and recurrences, normalised to
+ * TIMEX3 and resolved against the document's reference date. Rules and refiners are listed in
+ * configuration.ts.
  */
 import type { ParsedDocument } from '../../document.js';
 import type { DateFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { DATE_RULES } from './rules.js';
-import { dropOverlaps } from '../../spans.js';
+import { DATE_REFINERS, DATE_RULES } from './configuration.js';
+import { createContext } from './context.js';
 
 export type DateDraft = Draft<DateFact>;
 
-function extractDates(doc: ParsedDocument): DateDraft[] {
-  const found = DATE_RULES.flatMap((rule) => rule(doc.text, doc.refDate));
-  return dropOverlaps(found);
+export function extractDates(doc: ParsedDocument): DateDraft[] {
+  const ctx = createContext(doc);
+  const found = DATE_RULES.flatMap((rule) => rule.find(ctx)).sort((a, b) => a.start - b.start);
+  return DATE_REFINERS.reduce((drafts, refiner) => refiner.refine(ctx, drafts), found);
 }
 
 export const dateExtractor: Extractor<'date'> = {

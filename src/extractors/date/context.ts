@@ -1,0 +1,81 @@
+/**
+ * What every date rule reads: the text, the shared parse, the reference date, and the tense
+ * around an offset (news practice: a bare `Friday` in a past-tense clause is the Friday before the
+ * reference date, `will meet Friday` the one after).
+ */
+import { tokenIndexAt, type ParsedDocument } from '../../document.js';
+import { statedDate } from './stated-date.js';
+import { parseDay, type Day } from './timex.js';
+
+export type Tense = 'past' | 'future';
+
+export interface DateContext {
+  text: string;
+  doc: ParsedDocument;
+  /** The reference date: the record's date, else one the article states as its own. */
+  ref?: Day;
+  /** The tense of the clause around a character offset, where a verb or cue word tells it. */
+  tenseAt(offset: number): Tense | undefined;
+  /** Start offsets of dates whose year came from the reference, not the text (a range may fix it). */
+  yearFromRef: Set<number>;
+}
+
+/** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'slated', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow']);
+/** A preposition right before the date that settles its direction: `by June 30` is a deadline, `since March 2` behind us. */
+const PREPOSITION_TENSE: Record<string, Tense> = { by: 'future', until: 'future', till: 'future', since: 'past' };
+const MODALS = new Set(['will', 'would', 'must', 'should', 'shall', 'to']);
+/** Reporting verbs tell when something was said, not when it happened, unless the date sits right by them (`said Friday`). */
+const REPORTING = new Set(['said', 'told', 'reported', 'announced', 'added', 'stated', 'says', 'say']);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
+const LOOK_LEFT = 20;
+const LOOK_RIGHT = 12;
+
+export function createContext(doc: ParsedDocument): DateContext {
+  const ref = parseDay(doc.refDate) ?? statedDate(doc.text);
+  return { text: doc.text, doc, ref, tenseAt: (offset) => tenseAt(doc, offset), yearFromRef: new Set() };
+}
+
+const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
+
+/**
+ * The tense a token tells, looking at the words around it for passives (`must be repaid`),
+ * infinitives (`agreed to meet … in May`) and `as early as`. Right of the date (`side` > 0)
+ * a verb is the date's own event (`On Monday, the board voted …` is past), so only modals and
+ * the verb's form count there.
+ */
+function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: number, side: -1 | 1): Tense | undefined {
+  const { normal, tags } = tokens[i];
+  if (distance > 1 && REPORTING.has(normal)) return undefined;
+  const before = (k: number) => tokens[i - k]?.normal;
+  if (side > 0 ? FUTURE_MODALS.has(normal) : FUTURE_CUES.has(normal)) return 'future';
+  // `agreed to meet`, `promised to pay`: what was decided lies ahead of the deciding.
+  if (side < 0 && normal === 'to' && tokens[i + 1]?.tags.has('Infinitive') && tokens[i - 1]?.tags.has('PastTense')) return 'future';
+  if ((normal === 'early' || normal === 'soon') && tokens[i + 1]?.normal === 'as') return 'future';
+  if (normal === 'ago' || normal === 'last' || normal === 'since') return 'past';
+  if (!tags.has('PastTense')) return undefined;
+  if (before(1) === 'be' || (before(1) === 'not' && before(2) === 'be')) {
+    for (let k = 2; k <= 4; k++) if (MODALS.has(before(k) ?? '')) return 'future';
+    return undefined;
+  }
+  if (PRESENT_BE.has(before(1) ?? '')) return undefined;
+  return 'past';
+}
+
+function tenseAt(doc: ParsedDocument, offset: number): Tense | undefined {
+  const { tokens } = doc;
+  const at = tokenIndexAt(doc, offset);
+  const sentence = tokens[Math.min(at, tokens.length - 1)]?.sentence;
+  const preposition = at > 0 && tokens[at - 1].sentence === sentence ? PREPOSITION_TENSE[tokens[at - 1].normal] : undefined;
+  if (preposition) return preposition;
+  for (let i = at - 1; i >= 0 && i >= at - LOOK_LEFT && tokens[i].sentence === sentence; i--) {
+    const tense = tenseOfToken(tokens, i, at - i, -1);
+    if (tense) return tense;
+  }
+  // Then rightwards, the first verb with a tense (`On Monday, the board voted …`, `In May, after the thaw, the river flooded`).
+  for (let i = at + 1; i < tokens.length && i <= at + LOOK_RIGHT && tokens[i].sentence === sentence; i++) {
+    const tense = tenseOfToken(tokens, i, i - at, 1);
+    if (tense) return tense;
+  }
+  return undefined;
+}

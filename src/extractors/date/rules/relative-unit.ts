@@ -1,0 +1,37 @@
+/**
+ * A calendar unit named from the reference: `last week` (2025-W07), `this month`, `next year`,
+ * `this century`; `the weekend` nearest the reference. `the past year` is a stretch of time,
+ * not a calendar unit: P1Y.
+ */
+import { patternRule } from '../rule.js';
+import { UNIT_RE, unitOf } from '../lexicon.js';
+import { addDays, formatAt, formatDuration, formatWeek, shift } from '../timex.js';
+
+const STEPS: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1 };
+
+export const relativeUnit = patternRule(
+  'relative-unit',
+  new RegExp(`\\b(?<rel>last|previous|this|current|next|coming|following|past)\\s+(?<unit>${UNIT_RE}|weekend)\\b(?![\\s-]*(?:old|long)\\b)`, 'gi'),
+  (g, ctx) => {
+    const rel = (g.rel ?? '').toLowerCase();
+    const unitWord = (g.unit ?? '').toLowerCase();
+    if (unitWord === 'weekend') return weekend(ctx.ref, STEPS[rel] ?? -1);
+    const unit = unitOf(unitWord);
+    if (!unit || unit.clock) return undefined;
+    if (rel === 'past') return { value: formatDuration(1, unit), type: 'DURATION' };
+    if (!ctx.ref) return { value: rel === 'this' ? 'PRESENT_REF' : rel === 'next' ? 'FUTURE_REF' : 'PAST_REF', type: 'DATE' };
+    return { value: formatAt(shift(ctx.ref, unit, STEPS[rel]), unit), type: 'DATE' };
+  },
+);
+
+/** `the weekend`, `over the weekend`: the last weekend before the reference, unless `next`/`this`+future. */
+export const theWeekend = patternRule('the-weekend', /\b(?:the|this)\s+weekend\b/gi, (_g, ctx, start) =>
+  weekend(ctx.ref, ctx.tenseAt(start) === 'future' ? 1 : -1),
+);
+
+function weekend(ref: Date | undefined, step: number) {
+  if (!ref) return { value: 'XXXX-WXX-WE', type: 'DATE' as const };
+  const day = ref.getUTCDay();
+  const saturday = step < 0 ? addDays(ref, -((day + 1) % 7)) : addDays(ref, (6 - day + 7) % 7 || 7);
+  return { value: `${formatWeek(step === 0 ? addDays(ref, (6 - day + 7) % 7) : saturday)}-WE`, type: 'DATE' as const };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dateAt, values } from './helpers.js';
+
+// 2021-04-06 is a Tuesday of ISO week 14.
+const REF = '2021-04-06';
+
+describe('relative-unit', () => {
+  it('reads last week, this month, next year from the reference', () => {
+    expect(values('Last week talks failed; this month they resume; next year they end.', REF)).toEqual([
+      'Last week → 2021-W13', 'this month → 2021-04', 'next year → 2022',
+    ]);
+  });
+
+  it('reads `this year` and `last year`', () => {
+    expect(values('Sales fell last year but rose this year.', REF)).toEqual(['last year → 2020', 'this year → 2021']);
+  });
+
+  it('reads `the past year` as a duration', () => {
+    expect(dateAt('Prices doubled over the past year.', 'past year', REF)?.value).toBe('P1Y');
+  });
+
+  it('gives `early this week` its START mod', () => {
+    const fact = dateAt('The deal was struck early this week.', 'early this week', REF);
+    expect([fact?.value, fact?.mod]).toEqual(['2021-W14', 'START']);
+  });
+
+  it('without a reference, falls back to the generic references', () => {
+    expect(values('Talks resume next month.')).toEqual(['next month → FUTURE_REF']);
+  });
+});
+
+describe('the-weekend', () => {
+  it('reads `over the weekend` as the last weekend', () => {
+    expect(values('The parcel arrived over the weekend.', REF)).toEqual(['the weekend → 2021-W13-WE']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dateAt, values } from './helpers.js';
+
+// 2021-06-12 is a Saturday.
+const REF = '2021-06-12';
+
+describe('weekday', () => {
+  it('reads a weekday in a past-tense clause as the one before the reference', () => {
+    expect(values('Storms flooded the valley Friday.', REF)).toEqual(['Friday → 2021-06-11']);
+  });
+
+  it('reads a weekday in a future clause as the one after', () => {
+    expect(values('The envoy will arrive Tuesday.', REF)).toEqual(['Tuesday → 2021-06-15']);
+    expect(values('Farmers planned a convoy on Monday.', REF)).toEqual(['Monday → 2021-06-14']);
+  });
+
+  it('reads the reference weekday as the reference day', () => {
+    expect(values('Officials said Saturday the river had crested.', REF)).toEqual(['Saturday → 2021-06-12']);
+  });
+
+  it('reads last and next', () => {
+    expect(values('He spoke last Wednesday and speaks again next Wednesday.', REF)).toEqual(['last Wednesday → 2021-06-09', 'next Wednesday → 2021-06-16']);
+  });
+
+  it('keeps a part of the day and a possessive in the span, the day in the value', () => {
+    expect(dateAt('The concert began Friday night.', 'Friday night', REF)?.value).toBe('2021-06-11');
+    expect(dateAt("Friday's storm shook the town.", "Friday's", REF)?.value).toBe('2021-06-11');
+  });
+
+  it('does not read newspaper names', () => {
+    expect(values('The Sunday Times reported the deal.', REF)).toEqual([]);
+  });
+
+  it('without a reference, gives the TIMEX3 unknown week', () => {
+    expect(values('Storms hit Friday.')).toEqual(['Friday → XXXX-WXX-5']);
+  });
+});
