@@ -1,14 +1,15 @@
 /**
  * Entry of the V8 startup snapshot (`npm run build` bundles this file and runs
- * `node --build-snapshot` on it). Building runs every extractor once, so compromise's model
- * and the extractors' data are already in the heap when a snapshot-started factx begins.
+ * `node --build-snapshot` on it). Building parses a sentence once, so compromise's model is
+ * already in the heap when a snapshot-started factx begins. It runs no extractor: regular
+ * expressions that V8 has compiled to native code cannot be serialised (the build aborts).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startupSnapshot } from 'node:v8';
 import { main } from './cli.js';
-import { extract } from './extract.js';
+import { parseDocument } from './document.js';
 
 const WARM_UP = 'On Monday, about 1,000 to 3,000 troops reached Kursk in early February 2025, officials in Seoul said. “It is over,” he said.';
 
@@ -16,7 +17,7 @@ declare global {
   var FACTX_MODULE_URL: string | undefined;
 }
 
-extract(WARM_UP, { refDate: '2025-02-20' });
+parseDocument(WARM_UP);
 
 startupSnapshot.setDeserializeMainFunction(async () => {
   // The bundle has no import.meta.url; it reads this instead (see the build's define).
