@@ -8,6 +8,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { createFormatter, FORMATS, type FormatName } from './format/index.js';
 import { expandInputs, isIsoDate, readInput, type InputMode } from './input/read.js';
 import { processDocument } from './process.js';
+import { readSchema } from './schema/index.js';
 import { FACT_KINDS, type DocumentResult, type FactKind } from './types.js';
 
 export const EXIT_OK = 0;
@@ -31,6 +32,8 @@ interface CliOptions {
   refDate?: string;
   output?: string;
   color: boolean;
+  includeText?: boolean;
+  schema?: boolean;
 }
 
 function parseKinds(value: string): FactKind[] {
@@ -54,12 +57,14 @@ export function buildProgram(): Command {
   return new Command('factx')
     .description('Pull the checkable facts out of news articles: quantities, dates, locations and attributions, with exact offsets.')
     .argument('[inputs...]', 'files, folders (recursed) or glob patterns; - or nothing reads stdin')
-    .addOption(new Option('--input <mode>', 'how inputs are read: auto (.jsonl files are records), text or jsonl').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .addOption(new Option('--input <mode>', 'how inputs are read: auto (.jsonl files are records, .html/.htm web pages), text, jsonl or html').choices(['auto', 'text', 'jsonl', 'html']).default('auto'))
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices([...FORMATS]))
     .option('-k, --kinds <list>', `fact kinds to extract (${FACT_KINDS.join(',')})`, parseKinds, [...FACT_KINDS])
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates where a record has none', parseRefDate)
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--no-color', 'no colour in table output (also off with NO_COLOR or when not a terminal)')
+    .option('--include-text', 'add the text the offsets refer to (for a web page, its article text) to JSON records as "text"')
+    .option('--schema', 'print the JSON Schema of the output records and exit')
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run factx --help for usage)')
@@ -78,6 +83,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     return EXIT_USAGE;
   }
   const options = program.opts<CliOptions>();
+  if (options.schema) {
+    process.stdout.write(readSchema());
+    return EXIT_OK;
+  }
   const output: Writable = options.output ? createWriteStream(options.output) : process.stdout;
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
@@ -97,7 +106,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   for (const path of missing) emit({ id: path, error: 'no such file, folder or matching pattern' });
   for (const path of paths) {
     for await (const item of readInput(path, options.input)) {
-      emit('error' in item ? item : processDocument(item.document, { kinds: options.kinds, refDate: options.refDate }));
+      emit('error' in item ? item : processDocument(item.document, { kinds: options.kinds, refDate: options.refDate, includeText: options.includeText }));
     }
   }
   output.write(formatter.end());
