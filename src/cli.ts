@@ -10,6 +10,7 @@ import { createFormatter, FORMATS, type FormatName } from './format/index.js';
 import { expandInputs, isIsoDate, modeFor, readInput, type InputItem, type InputMode } from './input/read.js';
 import { runPipeline } from './pipeline.js';
 import { createProgress } from './progress.js';
+import { readSchema } from './schema/index.js';
 import { FACT_KINDS, type DocumentResult, type FactKind } from './types.js';
 
 export const EXIT_OK = 0;
@@ -36,6 +37,8 @@ interface CliOptions {
   jobs: number;
   quiet: boolean;
   timeBudget: number;
+  includeText?: boolean;
+  schema?: boolean;
 }
 
 const DEFAULT_TIME_BUDGET_MS = 30_000;
@@ -67,7 +70,7 @@ export function buildProgram(): Command {
   return new Command('factx')
     .description('Pull the checkable facts out of news articles: quantities, dates, locations and attributions, with exact offsets.')
     .argument('[inputs...]', 'files, folders (recursed) or glob patterns; - or nothing reads stdin')
-    .addOption(new Option('--input <mode>', 'how inputs are read: auto (.jsonl files are records), text or jsonl').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .addOption(new Option('--input <mode>', 'how inputs are read: auto (.jsonl files are records, .html/.htm web pages), text, jsonl or html').choices(['auto', 'text', 'jsonl', 'html']).default('auto'))
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices([...FORMATS]))
     .option('-k, --kinds <list>', `fact kinds to extract (${FACT_KINDS.join(',')})`, parseKinds, [...FACT_KINDS])
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates where a record has none', parseRefDate)
@@ -76,6 +79,8 @@ export function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads for batches (default: the number of cores)', parsePositiveInteger, availableParallelism())
     .option('--time-budget <ms>', 'milliseconds one document may take before it gets an error record', parsePositiveInteger, DEFAULT_TIME_BUDGET_MS)
     .option('-q, --quiet', 'no progress bar', false)
+    .option('--include-text', 'add the text the offsets refer to (for a web page, its article text) to JSON records as "text"')
+    .option('--schema', 'print the JSON Schema of the output records and exit')
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run factx --help for usage)')
@@ -102,6 +107,10 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
     return EXIT_USAGE;
   }
   const options = program.opts<CliOptions>();
+  if (options.schema) {
+    process.stdout.write(readSchema());
+    return EXIT_OK;
+  }
   const output: Writable = options.output ? createWriteStream(options.output) : process.stdout;
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
@@ -124,7 +133,7 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   };
   await runPipeline(
     readAll(missing, paths, options.input),
-    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.kinds, refDate: options.refDate } },
+    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.kinds, refDate: options.refDate, includeText: options.includeText } },
     emit,
   );
   progress.stop();

@@ -1,4 +1,6 @@
-/** factx as a library: `extract(text, options)` and the fact types. */
+/** factx as a library: `extract(text, options)`, `processDocument`, web pages, the schema and the fact types. */
 export { extract } from './extract.js';
-export { processDocument } from './process.js';
+export { processDocument, type ProcessOptions } from './process.js';
+export { readHtml, type HtmlArticle } from './input/html.js';
+export { readSchema, SCHEMA_URL } from './schema/index.js';
 export * from './types.js';

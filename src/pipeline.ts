@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { InputItem } from './input/read.js';
 import { distDir } from './paths.js';
-import type { DocumentResult, ExtractOptions } from './types.js';
+import type { ProcessOptions } from './process.js';
+import type { DocumentResult } from './types.js';
 import type { WorkerTask } from './worker.js';
 
 export interface PipelineOptions {
   /** Worker threads; 1 extracts in this thread. */
   jobs: number;
-  extract: ExtractOptions;
+  extract: ProcessOptions;
   /** Milliseconds one document may take before it gets an error record instead. */
   timeBudget: number;
 }
@@ -22,7 +23,7 @@ export interface PipelineOptions {
 const IN_FLIGHT_PER_JOB = 4;
 
 export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions, emit: (result: DocumentResult) => void | Promise<void>): Promise<void> {
-  const extractOptions: ExtractOptions = { ...options.extract, timeBudget: options.timeBudget };
+  const extractOptions: ProcessOptions = { ...options.extract, timeBudget: options.timeBudget };
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
@@ -31,10 +32,10 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
     // One document (a one-liner) or one job: no pool to start. Only this path loads the
     // extractors into this thread; with a pool, the main thread just reads and writes.
     const { processDocument } = await import('./process.js');
-    const runInThread = (item: InputItem) => ('error' in item ? item : processDocument(item.document, extractOptions));
-    await emit(runInThread(first.value));
-    if (!second.done) await emit(runInThread(second.value));
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(runInThread(next.value));
+    const runInThread = async (item: InputItem) => ('error' in item ? item : processDocument(item.document, extractOptions));
+    await emit(await runInThread(first.value));
+    if (!second.done) await emit(await runInThread(second.value));
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(await runInThread(next.value));
     return;
   }
   await runPooled(prepend([first.value, second.value], iterator), options, extractOptions, emit);
@@ -45,7 +46,7 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function runPooled(items: AsyncIterable<InputItem>, options: PipelineOptions, extract: ExtractOptions, emit: (result: DocumentResult) => void | Promise<void>): Promise<void> {
+async function runPooled(items: AsyncIterable<InputItem>, options: PipelineOptions, extract: ProcessOptions, emit: (result: DocumentResult) => void | Promise<void>): Promise<void> {
   const pool = new Piscina<WorkerTask, DocumentResult>({
     filename: join(distDir(), 'worker.js'),
     minThreads: options.jobs,

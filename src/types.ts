@@ -97,11 +97,22 @@ export interface ExtractOptions {
 /** One input document, as read from a file or a JSON Lines record. */
 export interface InputDocument {
   id: string;
+  /** The text, or the page's HTML where `format` is `html`. */
   text: string;
   date?: string;
+  /** `html`: a web page, reduced to its article first (the article's text is what offsets refer to). */
+  format?: 'text' | 'html';
 }
 
-/** One output record: the facts of a document, or why it failed. */
+/** What a web page's metadata gives its record (see src/input/html.ts). */
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  /** `YYYY-MM-DD`; also the reference date for relative dates. */
+  published?: string;
+}
+
+/** One output record: the facts of a document, or why it failed. Documented by schema/factx-output.schema.json. */
 export type DocumentResult =
-  | { id: string; facts: Fact[] }
+  | ({ id: string } & PageMetadata & { facts: Fact[]; text?: string })
   | { id: string; error: string };

@@ -1,12 +1,13 @@
 /** A worker thread of the batch pool: one document in, its record out. */
 import { processDocument } from './process.js';
-import type { DocumentResult, ExtractOptions, InputDocument } from './types.js';
+import type { ProcessOptions } from './process.js';
+import type { DocumentResult, InputDocument } from './types.js';
 
 export interface WorkerTask {
   document: InputDocument;
-  options: ExtractOptions;
+  options: ProcessOptions;
 }
 
-export default function run(task: WorkerTask): DocumentResult {
+export default function run(task: WorkerTask): Promise<DocumentResult> {
   return processDocument(task.document, task.options);
 }

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { InputDocument } from '../types.js';
 
-export type InputMode = 'auto' | 'text' | 'jsonl';
+export type InputMode = 'auto' | 'text' | 'jsonl' | 'html';
 
 /** A document to process, or an input that could not be read (with the reason). */
 export type InputItem = { document: InputDocument } | { id: string; error: string };
@@ -54,16 +54,18 @@ async function listFolder(folder: string): Promise<string[]> {
   return files;
 }
 
-/** `auto` reads `.jsonl` files (and nothing else) as records. */
-export function modeFor(path: string, mode: InputMode): 'text' | 'jsonl' {
+/** `auto` reads `.jsonl` files as records, `.html` and `.htm` files as web pages, anything else as text. */
+export function modeFor(path: string, mode: InputMode): Exclude<InputMode, 'auto'> {
   if (mode !== 'auto') return mode;
+  if (/\.html?$/i.test(path)) return 'html';
   return /\.jsonl$/i.test(path) ? 'jsonl' : 'text';
 }
 
 /** Every document of one input path, in order. */
 export async function* readInput(path: string, mode: InputMode, stdin: Readable = process.stdin): AsyncGenerator<InputItem> {
   const id = path === STDIN ? 'stdin' : path;
-  if (modeFor(path, mode) === 'jsonl') {
+  const fileMode = modeFor(path, mode);
+  if (fileMode === 'jsonl') {
     const stream = path === STDIN ? stdin : createReadStream(path, { encoding: 'utf8' });
     try {
       yield* readRecords(id, stream);
@@ -74,7 +76,7 @@ export async function* readInput(path: string, mode: InputMode, stdin: Readable 
   }
   try {
     const text = path === STDIN ? await readAll(stdin) : await readFile(path, 'utf8');
-    yield { document: { id, text } };
+    yield { document: { id, text, ...(fileMode === 'html' ? { format: 'html' as const } : {}) } };
   } catch (error) {
     yield { id, error: readError(error) };
   }
