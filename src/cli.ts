@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createFormatter, FORMATS, type FormatName } from './format/index.js';
 import { expandInputs, isIsoDate, modeFor, readInput, type InputItem, type InputMode } from './input/read.js';
+import { packageFile } from './paths.js';
 import { runPipeline } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { readSchema } from './schema/index.js';
@@ -62,7 +63,7 @@ function parseRefDate(value: string): string {
 }
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 

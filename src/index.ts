@@ -2,5 +2,5 @@
 export { extract } from './extract.js';
 export { processDocument, type ProcessOptions } from './process.js';
 export { readHtml, type HtmlArticle } from './input/html.js';
-export { readSchema, SCHEMA_URL } from './schema/index.js';
+export { readSchema, schemaUrl } from './schema/index.js';
 export * from './types.js';

@@ -3,11 +3,14 @@
  * shipped in the package (`factx/schema.json`) and printed by `factx --schema`.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../paths.js';
 
 /** Where the schema lies: `schema/` at the package root, beside `src/` and `dist/`. */
-export const SCHEMA_URL = new URL('../../schema/factx-output.schema.json', import.meta.url);
+export function schemaUrl(): URL {
+  return packageFile('schema/factx-output.schema.json');
+}
 
 /** The schema's text, as shipped. */
 export function readSchema(): string {
-  return readFileSync(SCHEMA_URL, 'utf8');
+  return readFileSync(schemaUrl(), 'utf8');
 }

@@ -64,7 +64,8 @@ describe.skipIf(!hasParallel)('GNU parallel recipe', () => {
 
   const recipe = (file: string) => sh(`parallel --will-cite --pipe --block 10k -k -j 2 ${factx} < ${file}`);
 
-  it('gives byte for byte the output of one process, in input order', () => {
+  // Whole runs of the CLI over a 300-record corpus: minutes on a loaded 2-core machine.
+  it('gives byte for byte the output of one process, in input order', { timeout: 240_000 }, () => {
     const single = sh(`${factx} < ${input}`);
     const split = recipe(input);
     expect(single.status).toBe(0);
@@ -75,7 +76,7 @@ describe.skipIf(!hasParallel)('GNU parallel recipe', () => {
     expect(records.every((record) => record.facts.length > 0)).toBe(true);
   });
 
-  it('keeps one output line per input line where lines are malformed, naming the line within its block', () => {
+  it('keeps one output line per input line where lines are malformed, naming the line within its block', { timeout: 240_000 }, () => {
     const single = sh(`${factx} < ${withBroken}`);
     const split = recipe(withBroken);
     // factx exits 1 when a record fails; parallel exits with the number of jobs that failed

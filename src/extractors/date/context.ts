@@ -36,6 +36,7 @@ export function createContext(doc: ParsedDocument): DateContext {
   return { text: doc.text, doc, ref, tenseAt: (offset) => tenseAt(doc, offset), yearFromRef: new Set() };
 }
 
+const NOUN_OR_VERB_CUES = new Set(['plan', 'plans']);
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall']);
 
 /**
@@ -48,7 +49,9 @@ function tenseOfToken(tokens: ParsedDocument['tokens'], i: number, distance: num
   const { normal, tags } = tokens[i];
   if (distance > 1 && REPORTING.has(normal)) return undefined;
   const before = (k: number) => tokens[i - k]?.normal;
-  if (side > 0 ? FUTURE_MODALS.has(normal) : FUTURE_CUES.has(normal)) return 'future';
+  // `plan` and `plans` tell the future only as verbs (`plans to meet`), not as nouns (`approved a plan`).
+  const isFutureCue = FUTURE_CUES.has(normal) && !(NOUN_OR_VERB_CUES.has(normal) && !tags.has('Verb'));
+  if (side > 0 ? FUTURE_MODALS.has(normal) : isFutureCue) return 'future';
   // `agreed to meet`, `promised to pay`: what was decided lies ahead of the deciding.
   if (side < 0 && normal === 'to' && tokens[i + 1]?.tags.has('Infinitive') && tokens[i - 1]?.tags.has('PastTense')) return 'future';
   if ((normal === 'early' || normal === 'soon') && tokens[i + 1]?.normal === 'as') return 'future';
