@@ -1,0 +1,93 @@
+/**
+ * The gazetteer: GeoNames cities (population ≥ 1000), countries and first-level subdivisions,
+ * built by scripts/build-gazetteer.mjs into data/. Loaded on the first lookup only, as two plain
+ * strings; names are found by binary search in the sorted name file, so start-up indexes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import type { PlaceType } from '../../types.js';
+
+export interface Place {
+  /** `geonames:<id>`, an ISO 3166-1 alpha-2 code (countries) or an ISO 3166-2 code (subdivisions). */
+  value: string;
+  name: string;
+  type: PlaceType;
+  /** ISO 3166-1 alpha-2; empty for continents and unions. */
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  /** First-level subdivision code within the country (GeoNames admin1 for cities). */
+  admin1: string;
+}
+
+interface Data {
+  names: string;
+  places: string;
+  cache: Map<string, Reading[]>;
+}
+
+const DATA_DIR = new URL('../../../data/', import.meta.url);
+let data: Data | undefined;
+
+function load(): Data {
+  data ??= {
+    names: readFileSync(new URL('gazetteer-names.tsv', DATA_DIR), 'utf8'),
+    places: readFileSync(new URL('gazetteer-places.tsv', DATA_DIR), 'utf8'),
+    cache: new Map(),
+  };
+  return data;
+}
+
+/** A gazetteer entry a name or adjective refers to. */
+export interface Reading {
+  place: Place;
+  /** The word is one of the place's adjectives or demonyms (`Russian`), not one of its names. */
+  adjective: boolean;
+}
+
+/** The places a name or adjective may refer to (case-insensitive), or an empty list. */
+export function lookupPlaces(word: string): Reading[] {
+  const { cache } = load();
+  const key = word.toLowerCase();
+  let found = cache.get(key);
+  if (!found) {
+    found = findOffsets(key).map((offset) => readingAt(offset, key));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Binary search over the sorted `name<TAB>offsets` lines. */
+function findOffsets(key: string): number[] {
+  const { names } = load();
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const lineStart = names.lastIndexOf('\n', mid - 1) + 1;
+    const tab = names.indexOf('\t', lineStart);
+    const lineKey = names.slice(lineStart, tab);
+    if (lineKey === key) return names.slice(tab + 1, names.indexOf('\n', tab)).split(',').map(Number);
+    if (lineKey < key) low = names.indexOf('\n', tab) + 1;
+    else high = lineStart;
+  }
+  return [];
+}
+
+function readingAt(offset: number, key: string): Reading {
+  const { places } = load();
+  const line = places.slice(offset, places.indexOf('\n', offset));
+  const [value, type, country, lat, lon, population, admin1, names] = line.split('\t');
+  const nameList = names.split('|');
+  const place: Place = {
+    value,
+    name: nameList[0],
+    type: type as PlaceType,
+    country,
+    lat: Number(lat),
+    lon: Number(lon),
+    population: Number(population),
+    admin1,
+  };
+  return { place, adjective: !nameList.some((name) => name.toLowerCase() === key) };
+}

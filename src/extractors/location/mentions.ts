@@ -1,0 +1,110 @@
+/**
+ * Rule: place mentions found by looking up capitalised token runs of the shared parse in the
+ * gazetteer (longest name first), with filters that keep people, organisations and common words out.
+ */
+import type { ParsedDocument, Token } from '../../document.js';
+import { lookupPlaces, type Reading } from './gazetteer.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** First and last token of the name itself (without a trailing `County`, `River`). */
+  first: Token;
+  last: Token;
+  readings: Reading[];
+  adjective: boolean;
+}
+
+/** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
+const MAX_TOKENS = 6;
+/** Lower-case words allowed inside a name (`Bosnia and Herzegovina`, `Gulf of Mexico`). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
+/** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
+const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblast', 'island', 'islands', 'valley', 'parish', 'township', 'borough']);
+/** Prepositions that announce a place (`in Chiefland`, `near Kursk`). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around', 'across']);
+/** Below this population a lone city name needs another sign that it names a place. */
+const PROMINENT_POPULATION = 100_000;
+const POSSESSIVE = /['’]s?$/;
+
+/** A token that can start or end a place name: capitalised or an upper-case abbreviation. */
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** The token's text without a possessive ending (`Russia’s` → `Russia`). */
+function bare(token: Token): string {
+  return token.text.replace(POSSESSIVE, '');
+}
+
+/** Tokens that run on into the next one: no punctuation between them. */
+function joined(token: Token): boolean {
+  return /^\s*$/.test(token.post) && !POSSESSIVE.test(token.text);
+}
+
+export function findMentions(doc: ParsedDocument): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i])) continue;
+      const match = longestMatch(doc, tokens, i);
+      if (!match) continue;
+      const mention = withPlaceKindSuffix(tokens, match);
+      if (isPlaceReading(tokens, mention)) mentions.push(mention);
+      i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+    }
+  }
+  return mentions;
+}
+
+function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention | undefined {
+  const limit = Math.min(tokens.length, i + MAX_TOKENS);
+  let stop = i;
+  while (stop + 1 < limit && joined(tokens[stop]) && (isCapitalised(tokens[stop + 1]) || NAME_JOINERS.has(tokens[stop + 1].normal))) stop++;
+  for (let j = stop; j >= i; j--) {
+    const last = tokens[j];
+    if (!isCapitalised(last)) continue;
+    const end = last.start + bare(last).length;
+    const name = doc.text.slice(tokens[i].start, end).replace(/\s+/g, ' ');
+    const readings = lookupPlaces(name);
+    if (readings.length === 0) continue;
+    const names = readings.filter((r) => !r.adjective);
+    return { start: tokens[i].start, end, first: tokens[i], last, readings: names.length ? names : readings, adjective: names.length === 0 };
+  }
+  return undefined;
+}
+
+/** `Orange County`, `Mississippi River`: the kind word joins the span. */
+function withPlaceKindSuffix(tokens: Token[], mention: Mention): Mention {
+  const next = tokens[mention.last.position + 1];
+  if (!next || mention.adjective || !joined(mention.last) || !isCapitalised(next) || !PLACE_KIND_SUFFIX.has(bare(next).toLowerCase())) return mention;
+  return { ...mention, end: next.start + bare(next).length };
+}
+
+/** Filters: a person's name, part of an organisation's name, or a common word is not a place. */
+function isPlaceReading(tokens: Token[], mention: Mention): boolean {
+  const first = mention.first.position;
+  const last = mention.last.position;
+  const span = tokens.slice(first, last + 1);
+  if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return false;
+  if (mention.end === mention.last.end && runsIntoName(tokens[last], tokens[last + 1], tokens[last + 1])) return false;
+  if (!mention.adjective && runsIntoName(tokens[first - 1], tokens[first], tokens[first - 1])) return false;
+  if (mention.adjective) return true;
+  if (mention.readings.some((r) => r.place.type !== 'city')) return true;
+  if (span.some((t) => t.tags.has('Place'))) return true;
+  if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return false;
+  const previous = tokens[first - 1];
+  if (previous && LOCATIVE.has(previous.normal)) return true;
+  return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION);
+}
+
+/**
+ * `Washington Post`, `Jordan Peterson`: another proper noun (`other`, the one of `left` and `right`
+ * outside the mention) runs on from the name with nothing between them, and is not a place or title.
+ */
+function runsIntoName(left: Token | undefined, right: Token | undefined, other: Token | undefined): boolean {
+  if (!left || !right || !other || !joined(left)) return false;
+  if (!isCapitalised(other) || !other.tags.has('ProperNoun') || /^\p{Lu}+$/u.test(other.text)) return false;
+  return !other.tags.has('Place') && !other.tags.has('Actor') && !other.tags.has('Demonym');
+}
