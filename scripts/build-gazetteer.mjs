@@ -12,6 +12,7 @@
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
+// A national capital's type is `capital`: a city that outranks others of its name.
 // Coordinates are rounded to 0.01° (about 1 km), well inside the 161 km that counts as a hit.
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,8 +36,8 @@ const MACRO_REGIONS = [
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
   ['geonames:6695072', 'European Union|EU', 50.84, 4.38, []],
 ];
-/** Abbreviations news uses for countries that the country list spells otherwise. */
-const COUNTRY_ABBREVIATIONS = { US: ['US', 'U.S.', 'U.S.A.'], GB: ['UK', 'U.K.', 'Britain'] };
+/** Names and abbreviations news uses for countries that the country list spells otherwise. */
+const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };
 /** Words that name the kind of subdivision rather than the subdivision (`Kursk Oblast` is `Kursk`). */
 const SUBDIVISION_WORDS =
   /\s+(oblast|krai|kray|province|region|governorate|prefecture|state|district|county|department|municipality|autonomous okrug|voivodeship|canton)$/i;
@@ -56,7 +57,7 @@ for (const c of require('world-countries')) {
   const spellings = c.altSpellings.filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
   const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean);
   const plurals = demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
-  const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ABBREVIATIONS[c.cca2] ?? [])];
+  const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
   row(c.cca2, 'country', c.cca2, c.latlng[0], c.latlng[1], 0, '', names, [...demonyms, ...plurals]);
 }
 
@@ -80,7 +81,8 @@ for (const line of readFileSync(cities.file, 'utf8').split('\n')) {
   const name = f[field.name];
   const names = [name, name.replace(/,.*$/, ''), f[field.asciiname]];
   if (population >= ALTERNATE_NAME_POPULATION) names.push(...f[field.alternativeNames].split(',').filter((n) => LATIN_NAME.test(n)));
-  row(`geonames:${f[field.id]}`, 'city', f[field.country], f[field.lat], f[field.lon], population, f[field.adminCode], names);
+  const type = f[field.featureCode] === 'PPLC' ? 'capital' : 'city';
+  row(`geonames:${f[field.id]}`, type, f[field.country], f[field.lat], f[field.lon], population, f[field.adminCode], names);
 }
 
 // The sorted name index.

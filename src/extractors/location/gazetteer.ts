@@ -16,6 +16,8 @@ export interface Place {
   lat: number;
   lon: number;
   population: number;
+  /** A national capital: it outranks the other cities of its name. */
+  capital: boolean;
   /** First-level subdivision code within the country (GeoNames admin1 for cities). */
   admin1: string;
 }
@@ -82,11 +84,12 @@ function readingAt(offset: number, key: string): Reading {
   const place: Place = {
     value,
     name: nameList[0],
-    type: type as PlaceType,
+    type: (type === 'capital' ? 'city' : type) as PlaceType,
     country,
     lat: Number(lat),
     lon: Number(lon),
     population: Number(population),
+    capital: type === 'capital',
     admin1,
   };
   return { place, adjective: !nameList.some((name) => name.toLowerCase() === key) };

@@ -8,45 +8,20 @@ import { tokensOfView, type ParsedDocument, type Token } from '../../document.js
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { findMentions } from './mentions.js';
+import { bare, findMentions, lookupMention, POSSESSIVE, type Mention } from './mentions.js';
 import { resolveMentions } from './resolve.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
-const POSSESSIVE = /['’]s?$/;
-
-/** Rule: gazetteer mentions, each resolved to a place. */
-function gazetteerLocations(doc: ParsedDocument): LocationDraft[] {
-  const mentions = findMentions(doc);
-  const places = resolveMentions(doc.text, mentions);
-  return mentions.map((mention, i) => {
-    const place = places[i];
-    return {
-      kind: 'location',
-      start: mention.start,
-      end: mention.end,
-      text: doc.text.slice(mention.start, mention.end),
-      value: place.value,
-      name: place.name,
-      type: place.type,
-      ...(place.country ? { country: place.country } : {}),
-      lat: place.lat,
-      lon: place.lon,
-      form: mention.adjective ? 'adjective' : 'name',
-    };
-  });
-}
-
 /** Rule: compromise's places, trimmed of possessives, split where one place qualifies another. */
-function taggedPlaces(doc: ParsedDocument): LocationDraft[] {
-  const found: LocationDraft[] = [];
+function taggedPlaces(doc: ParsedDocument): Mention[] {
+  const found: Mention[] = [];
   for (const tokens of tokensOfView(doc, doc.view.places())) {
     for (const part of splitAtPossessives(tokens)) {
       const first = part[0];
       const last = part[part.length - 1];
-      const end = last.start + last.text.replace(POSSESSIVE, '').length;
-      if (end <= first.start) continue;
-      found.push({ kind: 'location', start: first.start, end, text: doc.text.slice(first.start, end), form: 'name' });
+      const end = last.start + bare(last).length;
+      if (end > first.start) found.push(lookupMention(doc, first, last, end));
     }
   }
   return found;
@@ -62,24 +37,45 @@ function splitAtPossessives(tokens: Token[]): Token[][] {
   return parts.filter((part) => part.length > 0);
 }
 
-/** Refiner: a resolved gazetteer mention wins over an unresolved tagged place it overlaps. */
-function preferResolved(resolved: LocationDraft[], tagged: LocationDraft[]): LocationDraft[] {
-  const sorted = [...resolved].sort((a, b) => a.start - b.start);
-  const overlaps = (span: LocationDraft) => {
+/** Refiner: a gazetteer mention wins over a tagged place it overlaps. */
+function preferGazetteer(gazetteer: Mention[], tagged: Mention[]): Mention[] {
+  const overlaps = (span: Mention) => {
     let low = 0;
-    let high = sorted.length;
+    let high = gazetteer.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (sorted[mid].end <= span.start) low = mid + 1;
+      if (gazetteer[mid].end <= span.start) low = mid + 1;
       else high = mid;
     }
-    return low < sorted.length && sorted[low].start < span.end;
+    return low < gazetteer.length && gazetteer[low].start < span.end;
   };
-  return [...sorted, ...dropOverlaps(tagged.filter((span) => !overlaps(span)))].sort((a, b) => a.start - b.start);
+  return [...gazetteer, ...dropOverlaps(tagged.filter((span) => !overlaps(span)))].sort((a, b) => a.start - b.start);
+}
+
+/** Refiner: each mention the gazetteer knows becomes the place it most likely names. */
+function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
+  const known = mentions.filter((m) => m.readings.length > 0);
+  const resolved = resolveMentions(doc.text, known);
+  const places = new Map(known.map((m, i) => [m, resolved[i]]));
+  return mentions.map((mention) => {
+    const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
+    const place = places.get(mention);
+    if (!place) return { ...span, form: 'name' };
+    return {
+      ...span,
+      value: place.value,
+      name: place.name,
+      type: place.type,
+      ...(place.country ? { country: place.country } : {}),
+      lat: place.lat,
+      lon: place.lon,
+      form: mention.adjective ? 'adjective' : 'name',
+    };
+  });
 }
 
 function extractLocations(doc: ParsedDocument): LocationDraft[] {
-  return preferResolved(gazetteerLocations(doc), taggedPlaces(doc));
+  return toFacts(doc, preferGazetteer(findMentions(doc), taggedPlaces(doc)));
 }
 
 export const locationExtractor: Extractor<'location'> = {

@@ -3,11 +3,10 @@
  * gazetteer (longest name first), with filters that keep people, organisations and common words out.
  */
 import type { ParsedDocument, Token } from '../../document.js';
+import type { Span } from '../../types.js';
 import { lookupPlaces, type Reading } from './gazetteer.js';
 
-export interface Mention {
-  start: number;
-  end: number;
+export interface Mention extends Span {
   /** First and last token of the name itself (without a trailing `County`, `River`). */
   first: Token;
   last: Token;
@@ -25,7 +24,7 @@ const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblas
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around', 'across']);
 /** Below this population a lone city name needs another sign that it names a place. */
 const PROMINENT_POPULATION = 100_000;
-const POSSESSIVE = /['’]s?$/;
+export const POSSESSIVE = /['’]s?$/;
 
 /** A token that can start or end a place name: capitalised or an upper-case abbreviation. */
 function isCapitalised(token: Token): boolean {
@@ -33,13 +32,21 @@ function isCapitalised(token: Token): boolean {
 }
 
 /** The token's text without a possessive ending (`Russia’s` → `Russia`). */
-function bare(token: Token): string {
+export function bare(token: Token): string {
   return token.text.replace(POSSESSIVE, '');
 }
 
 /** Tokens that run on into the next one: no punctuation between them. */
 function joined(token: Token): boolean {
   return /^\s*$/.test(token.post) && !POSSESSIVE.test(token.text);
+}
+
+/** The mention covering `first`…`last` (up to `end`), with the gazetteer's readings of it, if any. */
+export function lookupMention(doc: ParsedDocument, first: Token, last: Token, end: number): Mention {
+  const text = doc.text.slice(first.start, end);
+  const readings = lookupPlaces(text.replace(/\s+/g, ' '));
+  const names = readings.filter((r) => !r.adjective);
+  return { start: first.start, end, text, first, last, readings: names.length ? names : readings, adjective: names.length === 0 && readings.length > 0 };
 }
 
 export function findMentions(doc: ParsedDocument): Mention[] {
@@ -50,7 +57,7 @@ export function findMentions(doc: ParsedDocument): Mention[] {
       if (!isCapitalised(tokens[i])) continue;
       const match = longestMatch(doc, tokens, i);
       if (!match) continue;
-      const mention = withPlaceKindSuffix(tokens, match);
+      const mention = withPlaceKindSuffix(doc, tokens, match);
       if (isPlaceReading(tokens, mention)) mentions.push(mention);
       i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
     }
@@ -65,21 +72,18 @@ function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention 
   for (let j = stop; j >= i; j--) {
     const last = tokens[j];
     if (!isCapitalised(last)) continue;
-    const end = last.start + bare(last).length;
-    const name = doc.text.slice(tokens[i].start, end).replace(/\s+/g, ' ');
-    const readings = lookupPlaces(name);
-    if (readings.length === 0) continue;
-    const names = readings.filter((r) => !r.adjective);
-    return { start: tokens[i].start, end, first: tokens[i], last, readings: names.length ? names : readings, adjective: names.length === 0 };
+    const mention = lookupMention(doc, tokens[i], last, last.start + bare(last).length);
+    if (mention.readings.length > 0) return mention;
   }
   return undefined;
 }
 
 /** `Orange County`, `Mississippi River`: the kind word joins the span. */
-function withPlaceKindSuffix(tokens: Token[], mention: Mention): Mention {
+function withPlaceKindSuffix(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention {
   const next = tokens[mention.last.position + 1];
   if (!next || mention.adjective || !joined(mention.last) || !isCapitalised(next) || !PLACE_KIND_SUFFIX.has(bare(next).toLowerCase())) return mention;
-  return { ...mention, end: next.start + bare(next).length };
+  const end = next.start + bare(next).length;
+  return { ...mention, end, text: doc.text.slice(mention.start, end) };
 }
 
 /** Filters: a person's name, part of an organisation's name, or a common word is not a place. */

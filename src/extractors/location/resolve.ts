@@ -7,12 +7,15 @@
 import type { Place, Reading } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 
-const COUNTRY_SCORE = 9;
+const COUNTRY_SCORE = 10;
 const MACRO_REGION_SCORE = 8;
-const REGION_SCORE = 6.5;
+const REGION_SCORE = 5.5;
+const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 2.5;
 const KIND_WORD_BONUS = 3;
+/** Rounds of choosing a reading in the light of the others' choices. */
+const ROUNDS = 2;
 
 /** A word after the name that says which kind of place it is (`the Kursk region`, `Kansas City`). */
 const KIND_WORDS: [RegExp, Place['type']][] = [
@@ -23,36 +26,55 @@ const KIND_WORDS: [RegExp, Place['type']][] = [
 function baseScore(place: Place): number {
   if (place.type === 'country') return COUNTRY_SCORE;
   if (place.type === 'region') return place.country ? REGION_SCORE : MACRO_REGION_SCORE;
-  return Math.log10(place.population + 1);
+  return Math.log10(place.population + 1) + (place.capital ? CAPITAL_BONUS : 0);
 }
 
-const key = (mention: Mention, text: string) => text.slice(mention.first.start, mention.last.end).toLowerCase();
+/** Which names of the article point into each country or first-level region. */
+class Context {
+  private readonly names = new Map<string, Set<string>>();
+
+  add(where: string, name: string): void {
+    this.names.set(where, (this.names.get(where) ?? new Set()).add(name));
+  }
+
+  /** Some name other than `name` points there. */
+  elsewhere(where: string, name: string): boolean {
+    const names = this.names.get(where);
+    return !!names && (names.size > 1 || !names.has(name));
+  }
+}
+
+const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
 /** The reading each mention most likely names, in mention order. */
 export function resolveMentions(text: string, mentions: Mention[]): Place[] {
-  const first = mentions.map((m) => best(m.readings, baseScore));
-  // Which countries and first-level regions the article is about, and which names say so.
-  const countries = new Map<string, Set<string>>();
-  const regions = new Map<string, Set<string>>();
-  const note = (map: Map<string, Set<string>>, where: string, name: string) => map.set(where, (map.get(where) ?? new Set()).add(name));
-  first.forEach((place, i) => {
-    const name = key(mentions[i], text);
-    if (place.country) note(countries, place.country, name);
-    if (place.admin1) note(regions, `${place.country}-${place.admin1}`, name);
+  const names = mentions.map((m) => text.slice(m.first.start, m.last.end).toLowerCase());
+  const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
+  // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
+  const regionReadings = new Context();
+  mentions.forEach((m, i) => {
+    for (const { place } of m.readings) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
   });
-  const elsewhere = (map: Map<string, Set<string>>, where: string, name: string) => [...(map.get(where) ?? [])].some((n) => n !== name);
 
-  return mentions.map((mention) => {
-    const name = key(mention, text);
-    const hint = KIND_WORDS.find(([pattern]) => pattern.test(text.slice(mention.end, mention.end + 16)))?.[1];
-    return best(mention.readings, (place) => {
-      let score = baseScore(place);
-      if (place.country && elsewhere(countries, place.country, name)) score += SAME_COUNTRY_BONUS;
-      if (place.admin1 && elsewhere(regions, `${place.country}-${place.admin1}`, name)) score += SAME_REGION_BONUS;
-      if (hint === place.type) score += KIND_WORD_BONUS;
-      return score;
+  let chosen = mentions.map((m) => best(m.readings, baseScore));
+  for (let round = 0; round < ROUNDS; round++) {
+    const countries = new Context();
+    const regions = new Context();
+    chosen.forEach((place, i) => {
+      if (place.country) countries.add(place.country, names[i]);
+      if (place.admin1) regions.add(regionOf(place), names[i]);
     });
-  });
+    chosen = mentions.map((mention, i) =>
+      best(mention.readings, (place) => {
+        let score = baseScore(place);
+        if (place.country && countries.elsewhere(place.country, names[i])) score += SAME_COUNTRY_BONUS;
+        if (place.admin1 && (regions.elsewhere(regionOf(place), names[i]) || (place.type === 'city' && regionReadings.elsewhere(regionOf(place), names[i])))) score += SAME_REGION_BONUS;
+        if (hints[i] === place.type) score += KIND_WORD_BONUS;
+        return score;
+      }),
+    );
+  }
+  return chosen;
 }
 
 function best(readings: Reading[], score: (place: Place) => number): Place {
