@@ -8,7 +8,7 @@ import { tokensOfView, type ParsedDocument, type Token } from '../../document.js
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { bare, findMentions, lookupMention, POSSESSIVE, type Mention } from './mentions.js';
+import { bare, findMentions, looksLikeName, lookupMention, POSSESSIVE, type Mention } from './mentions.js';
 import { resolveMentions } from './resolve.js';
 
 export type LocationDraft = Draft<LocationFact>;
@@ -21,7 +21,9 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
       const first = part[0];
       const last = part[part.length - 1];
       const end = last.start + bare(last).length;
-      if (end > first.start) found.push(lookupMention(doc, first, last, end));
+      if (end <= first.start) continue;
+      const mention = lookupMention(doc, first, last, end);
+      if (looksLikeName(mention)) found.push(mention);
     }
   }
   return found;

@@ -20,6 +20,14 @@ const MAX_TOKENS = 6;
 const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
 /** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
 const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblast', 'island', 'islands', 'valley', 'parish', 'township', 'borough']);
+/** Words that name a kind of place or a direction, not a place, when they stand alone (`City`, `North`). */
+const GENERIC_PLACE_WORDS = new Set([
+  ...PLACE_KIND_SUFFIX, 'state', 'street', 'road', 'avenue', 'council', 'court', 'bridge', 'park', 'square', 'downtown',
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'northern', 'southern', 'eastern', 'western',
+  'st', 'university', 'college', 'hospital', 'lot', 'trail', 'forest', 'delta', 'monument', 'police', 'district', 'region',
+]);
+/** compromise tags that make a lone capitalised word something other than a place name. */
+const NOT_A_NAME = ['Month', 'WeekDay', 'Date', 'Person'];
 /** Prepositions that announce a place (`in Chiefland`, `near Kursk`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around', 'across']);
 /** Below this population a lone city name needs another sign that it names a place. */
@@ -86,11 +94,25 @@ function withPlaceKindSuffix(doc: ParsedDocument, tokens: Token[], mention: Ment
   return { ...mention, end, text: doc.text.slice(mention.start, end) };
 }
 
+/**
+ * Filter for any candidate: a lone word must be written as a name (capitalised, tagged a proper
+ * noun, place or demonym) and be neither a date word nor a generic word (`City`, `North`).
+ */
+export function looksLikeName(mention: Mention): boolean {
+  const { first, last } = mention;
+  if (!isCapitalised(first)) return false;
+  if (first !== last) return true;
+  const word = bare(first);
+  if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
+  return /^\p{Lu}[\p{Lu}.]+$/u.test(word) || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
+}
+
 /** Filters: a person's name, part of an organisation's name, or a common word is not a place. */
 function isPlaceReading(tokens: Token[], mention: Mention): boolean {
   const first = mention.first.position;
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
+  if (!looksLikeName(mention)) return false;
   if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return false;
   if (mention.end === mention.last.end && runsIntoName(tokens[last], tokens[last + 1], tokens[last + 1])) return false;
   if (!mention.adjective && runsIntoName(tokens[first - 1], tokens[first], tokens[first - 1])) return false;
