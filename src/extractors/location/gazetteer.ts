@@ -45,6 +45,8 @@ export interface Reading {
   place: Place;
   /** The word is one of the place's adjectives or demonyms (`Russian`), not one of its names. */
   adjective: boolean;
+  /** The place's names and adjectives as the gazetteer writes them. */
+  spellings: string[];
 }
 
 /** The places a name or adjective may refer to (case-insensitive), or an empty list. */
@@ -79,7 +81,7 @@ function findOffsets(key: string): number[] {
 function readingAt(offset: number, key: string): Reading {
   const { places } = load();
   const line = places.slice(offset, places.indexOf('\n', offset));
-  const [value, type, country, lat, lon, population, admin1, names] = line.split('\t');
+  const [value, type, country, lat, lon, population, admin1, names, adjectives] = line.split('\t');
   const nameList = names.split('|');
   const place: Place = {
     value,
@@ -92,5 +94,6 @@ function readingAt(offset: number, key: string): Reading {
     capital: type === 'capital',
     admin1,
   };
-  return { place, adjective: !nameList.some((name) => name.toLowerCase() === key) };
+  const spellings = adjectives ? [...nameList, ...adjectives.split('|')] : nameList;
+  return { place, adjective: !nameList.some((name) => name.toLowerCase() === key), spellings };
 }

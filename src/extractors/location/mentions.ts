@@ -32,6 +32,7 @@ const NOT_A_NAME = ['Month', 'WeekDay', 'Date', 'Person'];
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around', 'across']);
 /** Below this population a lone city name needs another sign that it names a place. */
 const PROMINENT_POPULATION = 100_000;
+const ABBREVIATION = /^[\p{Lu}.]{2,5}$/u;
 export const POSSESSIVE = /['’]s?$/;
 
 /** A token that can start or end a place name: capitalised or an upper-case abbreviation. */
@@ -52,7 +53,9 @@ function joined(token: Token): boolean {
 /** The mention covering `first`…`last` (up to `end`), with the gazetteer's readings of it, if any. */
 export function lookupMention(doc: ParsedDocument, first: Token, last: Token, end: number): Mention {
   const text = doc.text.slice(first.start, end);
-  const readings = lookupPlaces(text.replace(/\s+/g, ' '));
+  const name = text.replace(/\s+/g, ' ');
+  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
+  const readings = lookupPlaces(name).filter((r) => !ABBREVIATION.test(name) || r.spellings.includes(name));
   const names = readings.filter((r) => !r.adjective);
   return { start: first.start, end, text, first, last, readings: names.length ? names : readings, adjective: names.length === 0 && readings.length > 0 };
 }
@@ -114,7 +117,7 @@ function isPlaceReading(tokens: Token[], mention: Mention): boolean {
   const span = tokens.slice(first, last + 1);
   if (!looksLikeName(mention)) return false;
   if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return false;
-  if (mention.end === mention.last.end && runsIntoName(tokens[last], tokens[last + 1], tokens[last + 1])) return false;
+  if (namesSomethingElse(tokens, mention)) return false;
   if (!mention.adjective && runsIntoName(tokens[first - 1], tokens[first], tokens[first - 1])) return false;
   if (mention.adjective) return true;
   if (mention.readings.some((r) => r.place.type !== 'city')) return true;
@@ -123,6 +126,12 @@ function isPlaceReading(tokens: Token[], mention: Mention): boolean {
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return true;
   return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION);
+}
+
+/** `Washington Post`: the name runs on into another proper noun and names that, not a place. */
+function namesSomethingElse(tokens: readonly Token[], mention: Mention): boolean {
+  const last = mention.last.position;
+  return mention.end === mention.last.end && runsIntoName(tokens[last], tokens[last + 1], tokens[last + 1]);
 }
 
 /**

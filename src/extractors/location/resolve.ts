@@ -12,7 +12,7 @@ const MACRO_REGION_SCORE = 8;
 const REGION_SCORE = 5.5;
 const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
-const SAME_REGION_BONUS = 2.5;
+const SAME_REGION_BONUS = 3;
 const KIND_WORD_BONUS = 3;
 /** Rounds of choosing a reading in the light of the others' choices. */
 const ROUNDS = 2;
