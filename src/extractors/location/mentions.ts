@@ -110,15 +110,16 @@ export function looksLikeName(mention: Mention): boolean {
   return /^\p{Lu}[\p{Lu}.]+$/u.test(word) || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
 }
 
-/** Filters: a person's name, part of an organisation's name, or a common word is not a place. */
+/**
+ * Filters: a person's name or a common word is not a place. A place inside an organisation's name
+ * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
+ */
 function isPlaceReading(tokens: Token[], mention: Mention): boolean {
   const first = mention.first.position;
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
   if (!looksLikeName(mention)) return false;
   if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return false;
-  if (namesSomethingElse(tokens, mention)) return false;
-  if (!mention.adjective && runsIntoName(tokens[first - 1], tokens[first], tokens[first - 1])) return false;
   if (mention.adjective) return true;
   if (mention.readings.some((r) => r.place.type !== 'city')) return true;
   if (span.some((t) => t.tags.has('Place'))) return true;
@@ -126,20 +127,4 @@ function isPlaceReading(tokens: Token[], mention: Mention): boolean {
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return true;
   return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION);
-}
-
-/** `Washington Post`: the name runs on into another proper noun and names that, not a place. */
-function namesSomethingElse(tokens: readonly Token[], mention: Mention): boolean {
-  const last = mention.last.position;
-  return mention.end === mention.last.end && runsIntoName(tokens[last], tokens[last + 1], tokens[last + 1]);
-}
-
-/**
- * `Washington Post`, `Jordan Peterson`: another proper noun (`other`, the one of `left` and `right`
- * outside the mention) runs on from the name with nothing between them, and is not a place or title.
- */
-function runsIntoName(left: Token | undefined, right: Token | undefined, other: Token | undefined): boolean {
-  if (!left || !right || !other || !joined(left)) return false;
-  if (!isCapitalised(other) || !other.tags.has('ProperNoun') || /^\p{Lu}+$/u.test(other.text)) return false;
-  return !other.tags.has('Place') && !other.tags.has('Actor') && !other.tags.has('Demonym');
 }
