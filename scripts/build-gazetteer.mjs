@@ -38,6 +38,14 @@ const MACRO_REGIONS = [
 ];
 /** Names and abbreviations news uses for countries that the country list spells otherwise. */
 const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };
+/** The abbreviations US newspapers (AP style) write for states (`Kan.`, `W.Va.`). */
+const US_STATE_ABBREVIATIONS = {
+  AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', DC: 'D.C.', FL: 'Fla.', GA: 'Ga.',
+  IL: 'Ill.', IN: 'Ind.', KS: 'Kan.|Kans.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.', MS: 'Miss.',
+  MO: 'Mo.', MT: 'Mont.', NE: 'Neb.|Nebr.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.', NC: 'N.C.', ND: 'N.D.',
+  OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.',
+  WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
+};
 /** Words that name the kind of subdivision rather than the subdivision (`Kursk Oblast` is `Kursk`). */
 const SUBDIVISION_WORDS =
   /\s+(oblast|krai|kray|province|region|governorate|prefecture|state|district|county|department|municipality|autonomous okrug|voivodeship|canton)$/i;
@@ -66,7 +74,8 @@ const states = JSON.parse(readFileSync(require.resolve('country-state-city/lib/a
 for (const s of states) {
   if (!s.latitude || !s.longitude) continue;
   const short = s.name.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '');
-  row(`${s.countryCode}-${s.isoCode}`, 'region', s.countryCode, s.latitude, s.longitude, 0, s.isoCode, [s.name, short]);
+  const abbreviations = s.countryCode === 'US' ? (US_STATE_ABBREVIATIONS[s.isoCode] ?? '').split('|') : [];
+  row(`${s.countryCode}-${s.isoCode}`, 'region', s.countryCode, s.latitude, s.longitude, 0, s.isoCode, [s.name, short, ...abbreviations]);
 }
 
 for (const [value, names, lat, lon, adjectives] of MACRO_REGIONS) row(value, 'region', '', lat, lon, 0, '', names.split('|'), adjectives);

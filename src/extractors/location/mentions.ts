@@ -52,12 +52,26 @@ function joined(token: Token): boolean {
 
 /** The mention covering `first`…`last` (up to `end`), with the gazetteer's readings of it, if any. */
 export function lookupMention(doc: ParsedDocument, first: Token, last: Token, end: number): Mention {
-  const text = doc.text.slice(first.start, end);
-  const name = text.replace(/\s+/g, ' ');
-  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
-  const readings = lookupPlaces(name).filter((r) => !ABBREVIATION.test(name) || r.spellings.includes(name));
+  const withPeriod = doc.text[end] === '.' ? lookup(doc, first.start, end + 1) : [];
+  // An abbreviation's period is part of its name (`Kan.`, `W.Va.`), though the parse splits it off.
+  const stop = withPeriod.length > 0 ? end + 1 : end;
+  const readings = withPeriod.length > 0 ? withPeriod : lookup(doc, first.start, end);
   const names = readings.filter((r) => !r.adjective);
-  return { start: first.start, end, text, first, last, readings: names.length ? names : readings, adjective: names.length === 0 && readings.length > 0 };
+  return {
+    start: first.start,
+    end: stop,
+    text: doc.text.slice(first.start, stop),
+    first,
+    last,
+    readings: names.length ? names : readings,
+    adjective: names.length === 0 && readings.length > 0,
+  };
+}
+
+function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
+  const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
+  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
+  return lookupPlaces(name).filter((r) => !ABBREVIATION.test(name) || r.spellings.includes(name));
 }
 
 export function findMentions(doc: ParsedDocument): Mention[] {
@@ -107,7 +121,7 @@ export function looksLikeName(mention: Mention): boolean {
   if (first !== last) return true;
   const word = bare(first);
   if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
-  return /^\p{Lu}[\p{Lu}.]+$/u.test(word) || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
+  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
 }
 
 /**
