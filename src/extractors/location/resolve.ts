@@ -14,6 +14,8 @@ const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 3;
 const KIND_WORD_BONUS = 3;
+/** How much a town's region counts towards the article's regions, against 1 for a region named outright. */
+const TOWN_REGION_WEIGHT = 0.5;
 /** Rounds of choosing a reading in the light of the others' choices. */
 const ROUNDS = 2;
 
@@ -29,18 +31,21 @@ function baseScore(place: Place): number {
   return Math.log10(place.population + 1) + (place.capital ? CAPITAL_BONUS : 0);
 }
 
-/** Which names of the article point into each country or first-level region. */
+/** Which names of the article point into each country or first-level region, and how firmly. */
 class Context {
-  private readonly names = new Map<string, Set<string>>();
+  private readonly names = new Map<string, Map<string, number>>();
 
-  add(where: string, name: string): void {
-    this.names.set(where, (this.names.get(where) ?? new Set()).add(name));
+  add(where: string, name: string, weight = 1): void {
+    const names = this.names.get(where) ?? new Map<string, number>();
+    names.set(name, Math.max(weight, names.get(name) ?? 0));
+    this.names.set(where, names);
   }
 
-  /** Some name other than `name` points there. */
-  elsewhere(where: string, name: string): boolean {
-    const names = this.names.get(where);
-    return !!names && (names.size > 1 || !names.has(name));
+  /** How firmly some name other than `name` points there (0 when none does). */
+  elsewhere(where: string, name: string): number {
+    let firmest = 0;
+    for (const [other, weight] of this.names.get(where) ?? []) if (other !== name) firmest = Math.max(firmest, weight);
+    return firmest;
   }
 }
 
@@ -62,13 +67,19 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
     const regions = new Context();
     chosen.forEach((place, i) => {
       if (place.country) countries.add(place.country, names[i]);
-      if (place.admin1) regions.add(regionOf(place), names[i]);
+      // A region named outright says more than the region a town of that name happens to lie in.
+      if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);
     });
     chosen = mentions.map((mention, i) =>
       best(mention.readings, (place) => {
         let score = baseScore(place);
-        if (place.country && countries.elsewhere(place.country, names[i])) score += SAME_COUNTRY_BONUS;
-        if (place.admin1 && (regions.elsewhere(regionOf(place), names[i]) || (place.type === 'city' && regionReadings.elsewhere(regionOf(place), names[i])))) score += SAME_REGION_BONUS;
+        if (place.country) score += SAME_COUNTRY_BONUS * Math.min(1, countries.elsewhere(place.country, names[i]));
+        if (place.admin1) {
+          const region = regionOf(place);
+          // A region is read as such if any town of the article lies in it; a town needs firmer support.
+          const support = place.type === 'city' ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
+          score += SAME_REGION_BONUS * support;
+        }
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),
