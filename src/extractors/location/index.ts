@@ -9,7 +9,7 @@ import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, looksLikeName, lookupMention, POSSESSIVE, type Mention } from './mentions.js';
-import { resolveMentions } from './resolve.js';
+import { regionOf, resolveMentions } from './resolve.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
@@ -59,7 +59,8 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const known = mentions.filter((m) => m.readings.length > 0);
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
-  return mentions.map((mention) => {
+  const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
+  return mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))).map((mention) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);
     if (!place) return { ...span, form: 'name' };

@@ -12,6 +12,8 @@ export interface Mention extends Span {
   last: Token;
   readings: Reading[];
   adjective: boolean;
+  /** A small town's name with no other sign that it names a place: kept only if the article names its region. */
+  weak?: boolean;
 }
 
 /** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
@@ -83,7 +85,8 @@ export function findMentions(doc: ParsedDocument): Mention[] {
       const match = longestMatch(doc, tokens, i);
       if (!match) continue;
       const mention = withPlaceKindSuffix(doc, tokens, match);
-      if (isPlaceReading(tokens, mention)) mentions.push(mention);
+      const verdict = placeVerdict(tokens, mention);
+      if (verdict !== 'no') mentions.push(verdict === 'weak' ? { ...mention, weak: true } : mention);
       i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
     }
   }
@@ -128,17 +131,17 @@ export function looksLikeName(mention: Mention): boolean {
  * Filters: a person's name or a common word is not a place. A place inside an organisation's name
  * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
  */
-function isPlaceReading(tokens: Token[], mention: Mention): boolean {
+function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
   const first = mention.first.position;
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
-  if (!looksLikeName(mention)) return false;
-  if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return false;
-  if (mention.adjective) return true;
-  if (mention.readings.some((r) => r.place.type !== 'city')) return true;
-  if (span.some((t) => t.tags.has('Place'))) return true;
-  if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return false;
+  if (!looksLikeName(mention)) return 'no';
+  if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return 'no';
+  if (mention.adjective) return 'yes';
+  if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
+  if (span.some((t) => t.tags.has('Place'))) return 'yes';
+  if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return 'no';
   const previous = tokens[first - 1];
-  if (previous && LOCATIVE.has(previous.normal)) return true;
-  return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION);
+  if (previous && LOCATIVE.has(previous.normal)) return 'yes';
+  return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION) ? 'yes' : 'weak';
 }

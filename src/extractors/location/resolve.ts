@@ -49,7 +49,8 @@ class Context {
   }
 }
 
-const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
+/** `US-TX`: the country and first-level region a place lies in. */
+export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
 /** The reading each mention most likely names, in mention order. */
 export function resolveMentions(text: string, mentions: Mention[]): Place[] {
