@@ -12,7 +12,9 @@
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
-// A national capital's type is `capital`: a city that outranks others of its name.
+// A national capital's type is `capital`: a city that outranks others of its name. A city with
+// alternate names (`Kiev` for `Kyiv`) lists them after its own and adds a tenth field: how many
+// of its names are its own.
 // Coordinates are rounded to 0.01° (about 1 km), well inside the 161 km that counts as a hit.
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -57,8 +59,12 @@ const clean = (s) => s.replace(/[\t|\n]/g, ' ').trim();
 const unique = (names) => [...new Set(names.map(clean).filter(Boolean))];
 
 const rows = [];
-const row = (value, type, country, lat, lon, population, admin1, names, adjectives = []) =>
-  rows.push([value, type, country, round(lat), round(lon), population, admin1, unique(names).join('|'), unique(adjectives).join('|')].join('\t'));
+const row = (value, type, country, lat, lon, population, admin1, names, adjectives = [], alternates = []) => {
+  const own = unique(names);
+  const others = unique(alternates).filter((n) => !own.includes(n));
+  const fields = [value, type, country, round(lat), round(lon), population, admin1, [...own, ...others].join('|'), unique(adjectives).join('|')];
+  rows.push((others.length ? [...fields, own.length] : fields).join('\t'));
+};
 
 // Countries.
 for (const c of require('world-countries')) {
@@ -89,9 +95,9 @@ for (const line of readFileSync(cities.file, 'utf8').split('\n')) {
   const population = Number(f[field.population]) || 0;
   const name = f[field.name];
   const names = [name, name.replace(/,.*$/, ''), f[field.asciiname]];
-  if (population >= ALTERNATE_NAME_POPULATION) names.push(...f[field.alternativeNames].split(',').filter((n) => LATIN_NAME.test(n)));
+  const alternates = population >= ALTERNATE_NAME_POPULATION ? f[field.alternativeNames].split(',').filter((n) => LATIN_NAME.test(n)) : [];
   const type = f[field.featureCode] === 'PPLC' ? 'capital' : 'city';
-  row(`geonames:${f[field.id]}`, type, f[field.country], f[field.lat], f[field.lon], population, f[field.adminCode], names);
+  row(`geonames:${f[field.id]}`, type, f[field.country], f[field.lat], f[field.lon], population, f[field.adminCode], names, [], alternates);
 }
 
 // The sorted name index.

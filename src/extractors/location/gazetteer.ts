@@ -47,6 +47,8 @@ export interface Reading {
   adjective: boolean;
   /** The place's names and adjectives as the gazetteer writes them. */
   spellings: string[];
+  /** The word is only one of a city's alternate names (`Mexico` for Mexico City), not its own name. */
+  alternate: boolean;
 }
 
 /** The places a name or adjective may refer to (case-insensitive), or an empty list. */
@@ -81,7 +83,7 @@ function findOffsets(key: string): number[] {
 function readingAt(offset: number, key: string): Reading {
   const { places } = load();
   const line = places.slice(offset, places.indexOf('\n', offset));
-  const [value, type, country, lat, lon, population, admin1, names, adjectives] = line.split('\t');
+  const [value, type, country, lat, lon, population, admin1, names, adjectives, ownNames] = line.split('\t');
   const nameList = names.split('|');
   const place: Place = {
     value,
@@ -95,5 +97,6 @@ function readingAt(offset: number, key: string): Reading {
     admin1,
   };
   const spellings = adjectives ? [...nameList, ...adjectives.split('|')] : nameList;
-  return { place, adjective: !nameList.some((name) => name.toLowerCase() === key), spellings };
+  const index = nameList.findIndex((name) => name.toLowerCase() === key);
+  return { place, adjective: index < 0, spellings, alternate: index >= (Number(ownNames) || nameList.length) };
 }

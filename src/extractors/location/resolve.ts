@@ -14,6 +14,7 @@ const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 3;
 const KIND_WORD_BONUS = 3;
+const ALTERNATE_NAME_PENALTY = 2;
 /** How much a town's region counts towards the article's regions, against 1 for a region named outright. */
 const TOWN_REGION_WEIGHT = 0.5;
 /** Rounds of choosing a reading in the light of the others' choices. */
@@ -92,8 +93,8 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
 function best(readings: Reading[], score: (place: Place) => number): Place {
   let top = readings[0].place;
   let topScore = -Infinity;
-  for (const { place } of readings) {
-    const s = score(place);
+  for (const { place, alternate } of readings) {
+    const s = score(place) - (alternate ? ALTERNATE_NAME_PENALTY : 0);
     if (s > topScore) {
       top = place;
       topScore = s;
