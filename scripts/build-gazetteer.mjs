@@ -68,7 +68,7 @@ const row = (value, type, country, lat, lon, population, admin1, names, adjectiv
 
 // Countries.
 for (const c of require('world-countries')) {
-  const spellings = c.altSpellings.filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
+  const spellings = c.altSpellings.map((s) => s.replace(/\s*\(.*\)$/, '')).filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
   const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean);
   const plurals = demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
   const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca2] ?? [])];

@@ -136,7 +136,8 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
   if (!looksLikeName(mention)) return 'no';
-  if (span.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) return 'no';
+  // A one-word name tagged as a person's is one (`Jordan Peterson`); a longer place name rarely is (`Sri Lankan`).
+  if (span.length === 1 && span[0].tags.has('Person') && !span[0].tags.has('Place')) return 'no';
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
