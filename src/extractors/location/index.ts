@@ -8,7 +8,7 @@ import { tokensOfView, type ParsedDocument, type Token } from '../../document.js
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { bare, findMentions, looksLikeName, lookupMention, POSSESSIVE, type Mention } from './mentions.js';
+import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { regionOf, resolveMentions } from './resolve.js';
 
 export type LocationDraft = Draft<LocationFact>;
@@ -23,10 +23,15 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
       const end = last.start + bare(last).length;
       if (end <= first.start) continue;
       const mention = lookupMention(doc, first, last, end);
-      if (looksLikeName(mention)) found.push(mention);
+      if (looksLikeName(mention) && (mention.readings.length > 0 || allCapitalised(part))) found.push(mention);
     }
   }
   return found;
+}
+
+/** A name the gazetteer lacks must look like one: `Fithian House`, not `Web site`. */
+function allCapitalised(tokens: Token[]): boolean {
+  return tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text) || NAME_JOINERS.has(t.normal));
 }
 
 /** `Russia’s Kursk region` names two places: the possessor and the possessed. */

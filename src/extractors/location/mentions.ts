@@ -19,7 +19,7 @@ export interface Mention extends Span {
 /** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
 const MAX_TOKENS = 6;
 /** Lower-case words allowed inside a name (`Bosnia and Herzegovina`, `Gulf of Mexico`). */
-const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
+export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
 /** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
 const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblast', 'island', 'islands', 'valley', 'parish', 'township', 'borough']);
 /** Words that name a kind of place or a direction, not a place, when they stand alone (`City`, `North`). */
@@ -144,5 +144,7 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
+  // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
+  if (mention.readings.every((r) => r.alternate)) return 'no';
   return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION) ? 'yes' : 'weak';
 }
