@@ -26,7 +26,7 @@ const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblas
 const GENERIC_PLACE_WORDS = new Set([
   ...PLACE_KIND_SUFFIX, 'state', 'street', 'road', 'avenue', 'council', 'court', 'bridge', 'park', 'square', 'downtown',
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'northern', 'southern', 'eastern', 'western',
-  'st', 'university', 'college', 'hospital', 'lot', 'trail', 'forest', 'delta', 'monument', 'police', 'district', 'region',
+  'st', 'centre', 'center', 'university', 'college', 'hospital', 'lot', 'trail', 'forest', 'delta', 'monument', 'police', 'district', 'region',
 ]);
 /** compromise tags that make a lone capitalised word something other than a place name. */
 const NOT_A_NAME = ['Month', 'WeekDay', 'Date', 'Person'];
@@ -59,14 +59,16 @@ export function lookupMention(doc: ParsedDocument, first: Token, last: Token, en
   const stop = withPeriod.length > 0 ? end + 1 : end;
   const readings = withPeriod.length > 0 ? withPeriod : lookup(doc, first.start, end);
   const names = readings.filter((r) => !r.adjective);
+  // `Canadian` is a country's adjective before it is a small Texan town.
+  const adjectiveFirst = names.length < readings.length && names.every((r) => r.place.type === 'city' && r.place.population < PROMINENT_POPULATION);
   return {
     start: first.start,
     end: stop,
     text: doc.text.slice(first.start, stop),
     first,
     last,
-    readings: names.length ? names : readings,
-    adjective: names.length === 0 && readings.length > 0,
+    readings: names.length && !adjectiveFirst ? names : readings.filter((r) => r.adjective),
+    adjective: readings.length > 0 && (names.length === 0 || adjectiveFirst),
   };
 }
 
