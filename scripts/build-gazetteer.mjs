@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds the compact place index the location extractor loads lazily, in two files under data/:
 //   gazetteer-places.tsv  one place a line (below)
-//   gazetteer-names.tsv   `lower-case name or adjective<TAB>offsets`, sorted by name (JavaScript string order), where
-//                         offsets are the comma-separated character offsets of the name's places in
-//                         the places file; the extractor binary-searches it, so nothing is indexed at start-up.
+//   gazetteer-names.tsv   `lower-case name or adjective<TAB>offsets`, sorted by name (UTF-8 byte order), where
+//                         offsets are the comma-separated byte offsets of the name's places in the
+//                         places file; the extractor binary-searches the raw bytes, so nothing is
+//                         decoded or indexed at start-up.
 //
 // Sources (devDependencies, read only here):
 //   world-countries     countries: names, alternative spellings, English demonyms, centroid (ODbL)
@@ -111,9 +112,9 @@ for (const line of rows) {
     if (list[list.length - 1] !== offset) list.push(offset);
     offsets.set(key, list);
   }
-  offset += line.length + 1;
+  offset += Buffer.byteLength(line) + 1;
 }
-const keys = [...offsets.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const keys = [...offsets.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'gazetteer-places.tsv'), rows.join('\n') + '\n');

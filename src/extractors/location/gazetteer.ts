@@ -1,7 +1,8 @@
 /**
  * The gazetteer: GeoNames cities (population ≥ 1000), countries and first-level subdivisions,
- * built by scripts/build-gazetteer.mjs into data/. Loaded on the first lookup only, as two plain
- * strings; names are found by binary search in the sorted name file, so start-up indexes nothing.
+ * built by scripts/build-gazetteer.mjs into data/. Loaded on the first lookup only, as two raw
+ * buffers; names are found by binary search in the sorted name file and only the lines found are
+ * decoded, so start-up neither decodes nor indexes the data.
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceType } from '../../types.js';
@@ -23,8 +24,8 @@ export interface Place {
 }
 
 interface Data {
-  names: string;
-  places: string;
+  names: Buffer;
+  places: Buffer;
   cache: Map<string, Reading[]>;
 }
 
@@ -33,8 +34,8 @@ let data: Data | undefined;
 
 function load(): Data {
   data ??= {
-    names: readFileSync(new URL('gazetteer-names.tsv', DATA_DIR), 'utf8'),
-    places: readFileSync(new URL('gazetteer-places.tsv', DATA_DIR), 'utf8'),
+    names: readFileSync(new URL('gazetteer-names.tsv', DATA_DIR)),
+    places: readFileSync(new URL('gazetteer-places.tsv', DATA_DIR)),
     cache: new Map(),
   };
   return data;
@@ -63,18 +64,23 @@ export function lookupPlaces(word: string): Reading[] {
   return found;
 }
 
-/** Binary search over the sorted `name<TAB>offsets` lines. */
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/** Binary search over the sorted `name<TAB>offsets` lines, comparing UTF-8 bytes. */
 function findOffsets(key: string): number[] {
   const { names } = load();
+  const wanted = Buffer.from(key);
   let low = 0;
   let high = names.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    const lineStart = names.lastIndexOf('\n', mid - 1) + 1;
-    const tab = names.indexOf('\t', lineStart);
-    const lineKey = names.slice(lineStart, tab);
-    if (lineKey === key) return names.slice(tab + 1, names.indexOf('\n', tab)).split(',').map(Number);
-    if (lineKey < key) low = names.indexOf('\n', tab) + 1;
+    const lineStart = mid === 0 ? 0 : names.lastIndexOf(NEWLINE, mid - 1) + 1;
+    const tab = names.indexOf(TAB, lineStart);
+    const order = names.compare(wanted, 0, wanted.length, lineStart, tab);
+    const lineEnd = names.indexOf(NEWLINE, tab);
+    if (order === 0) return names.toString('latin1', tab + 1, lineEnd).split(',').map(Number);
+    if (order < 0) low = lineEnd + 1;
     else high = lineStart;
   }
   return [];
@@ -82,7 +88,7 @@ function findOffsets(key: string): number[] {
 
 function readingAt(offset: number, key: string): Reading {
   const { places } = load();
-  const line = places.slice(offset, places.indexOf('\n', offset));
+  const line = places.toString('utf8', offset, places.indexOf(NEWLINE, offset));
   const [value, type, country, lat, lon, population, admin1, names, adjectives, ownNames] = line.split('\t');
   const nameList = names.split('|');
   const place: Place = {
