@@ -29,7 +29,7 @@ const GENERIC_PLACE_WORDS = new Set([
   'st', 'centre', 'center', 'university', 'college', 'hospital', 'lot', 'trail', 'forest', 'delta', 'monument', 'police', 'district', 'region',
 ]);
 /** compromise tags that make a lone capitalised word something other than a place name. */
-const NOT_A_NAME = ['Month', 'WeekDay', 'Date', 'Person'];
+const NOT_A_NAME = ['Month', 'WeekDay', 'Date'];
 /** Prepositions that announce a place (`in Chiefland`, `near Kursk`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around', 'across']);
 /** Below this population a lone city name needs another sign that it names a place. */
@@ -129,6 +129,10 @@ export function looksLikeName(mention: Mention): boolean {
   return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
 }
 
+function isPersonName(token: Token): boolean {
+  return token.tags.has('Person') && !token.tags.has('Place');
+}
+
 /**
  * Filters: a person's name or a common word is not a place. A place inside an organisation's name
  * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
@@ -138,8 +142,9 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
   if (!looksLikeName(mention)) return 'no';
-  // A one-word name tagged as a person's is one (`Jordan Peterson`); a longer place name rarely is (`Sri Lankan`).
-  if (span.length === 1 && span[0].tags.has('Person') && !span[0].tags.has('Place')) return 'no';
+  // A one-word name beside another person's name is a person's (`Jordan Peterson`, `Georgia Smith`);
+  // a longer place name rarely is (`Sri Lankan`), nor a lone one (`an Alexandria grand jury`).
+  if (span.length === 1 && isPersonName(span[0]) && [tokens[first - 1], tokens[last + 1]].some((t) => t && isPersonName(t) && isCapitalised(t))) return 'no';
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
