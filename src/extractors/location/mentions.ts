@@ -31,7 +31,7 @@ const GENERIC_PLACE_WORDS = new Set([
 /** compromise tags that make a lone capitalised word something other than a place name. */
 const NOT_A_NAME = ['Month', 'WeekDay', 'Date'];
 /** Prepositions that announce a place (`in Chiefland`, `near Kursk`). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around', 'across']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around']);
 /** Below this population a lone city name needs another sign that it names a place. */
 const PROMINENT_POPULATION = 100_000;
 const ABBREVIATION = /^[\p{Lu}.]{2,5}$/u;
