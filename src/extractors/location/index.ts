@@ -1,27 +1,37 @@
 /**
- * Locations: place mentions found by compromise's place tagging, trimmed of possessives and
- * punctuation, split where one place qualifies another (`Russia's Kursk region`).
+ * Locations: place names and demonyms found in the gazetteer (countries, first-level regions,
+ * GeoNames cities) over the shared parse, resolved to one place each in the light of the other
+ * places of the article; places compromise tags that the gazetteer lacks (`the Black Sea`) are kept
+ * unresolved.
  */
 import { tokensOfView, type ParsedDocument, type Token } from '../../document.js';
+import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
+import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
+import { regionOf, resolveMentions } from './resolve.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
-const POSSESSIVE = /['’]s$/;
-
-function extractLocations(doc: ParsedDocument): LocationDraft[] {
-  const found: LocationDraft[] = [];
+/** Rule: compromise's places, trimmed of possessives, split where one place qualifies another. */
+function taggedPlaces(doc: ParsedDocument): Mention[] {
+  const found: Mention[] = [];
   for (const tokens of tokensOfView(doc, doc.view.places())) {
     for (const part of splitAtPossessives(tokens)) {
       const first = part[0];
       const last = part[part.length - 1];
-      const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
+      const end = last.start + bare(last).length;
       if (end <= first.start) continue;
-      found.push({ kind: 'location', start: first.start, end, text: doc.text.slice(first.start, end), form: 'name' });
+      const mention = lookupMention(doc, first, last, end);
+      if (looksLikeName(mention) && (mention.readings.length > 0 || allCapitalised(part))) found.push(mention);
     }
   }
   return found;
+}
+
+/** A name the gazetteer lacks must look like one: `Fithian House`, not `Web site`. */
+function allCapitalised(tokens: Token[]): boolean {
+  return tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text) || NAME_JOINERS.has(t.normal));
 }
 
 /** `Russia’s Kursk region` names two places: the possessor and the possessed. */
@@ -32,6 +42,48 @@ function splitAtPossessives(tokens: Token[]): Token[][] {
     if (POSSESSIVE.test(token.text)) parts.push([]);
   }
   return parts.filter((part) => part.length > 0);
+}
+
+/** Refiner: a gazetteer mention wins over a tagged place it overlaps. */
+function preferGazetteer(gazetteer: Mention[], tagged: Mention[]): Mention[] {
+  const overlaps = (span: Mention) => {
+    let low = 0;
+    let high = gazetteer.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (gazetteer[mid].end <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < gazetteer.length && gazetteer[low].start < span.end;
+  };
+  return [...gazetteer, ...dropOverlaps(tagged.filter((span) => !overlaps(span)))].sort((a, b) => a.start - b.start);
+}
+
+/** Refiner: each mention the gazetteer knows becomes the place it most likely names. */
+function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
+  const known = mentions.filter((m) => m.readings.length > 0);
+  const resolved = resolveMentions(doc.text, known);
+  const places = new Map(known.map((m, i) => [m, resolved[i]]));
+  const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
+  return mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))).map((mention) => {
+    const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
+    const place = places.get(mention);
+    if (!place) return { ...span, form: 'name' };
+    return {
+      ...span,
+      value: place.value,
+      name: place.name,
+      type: place.type,
+      ...(place.country ? { country: place.country } : {}),
+      lat: place.lat,
+      lon: place.lon,
+      form: mention.adjective ? 'adjective' : 'name',
+    };
+  });
+}
+
+function extractLocations(doc: ParsedDocument): LocationDraft[] {
+  return toFacts(doc, preferGazetteer(findMentions(doc), taggedPlaces(doc)));
 }
 
 export const locationExtractor: Extractor<'location'> = {

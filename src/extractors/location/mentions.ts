@@ -1,0 +1,157 @@
+/**
+ * Rule: place mentions found by looking up capitalised token runs of the shared parse in the
+ * gazetteer (longest name first), with filters that keep people, organisations and common words out.
+ */
+import type { ParsedDocument, Token } from '../../document.js';
+import type { Span } from '../../types.js';
+import { lookupPlaces, type Reading } from './gazetteer.js';
+
+export interface Mention extends Span {
+  /** First and last token of the name itself (without a trailing `County`, `River`). */
+  first: Token;
+  last: Token;
+  readings: Reading[];
+  adjective: boolean;
+  /** A small town's name with no other sign that it names a place: kept only if the article names its region. */
+  weak?: boolean;
+}
+
+/** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
+const MAX_TOKENS = 6;
+/** Lower-case words allowed inside a name (`Bosnia and Herzegovina`, `Gulf of Mexico`). */
+export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
+/** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
+const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblast', 'island', 'islands', 'valley', 'parish', 'township', 'borough']);
+/** Words that name a kind of place or a direction, not a place, when they stand alone (`City`, `North`). */
+const GENERIC_PLACE_WORDS = new Set([
+  ...PLACE_KIND_SUFFIX, 'state', 'street', 'road', 'avenue', 'council', 'court', 'bridge', 'park', 'square', 'downtown',
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'northern', 'southern', 'eastern', 'western',
+  'st', 'centre', 'center', 'university', 'college', 'hospital', 'lot', 'trail', 'forest', 'delta', 'monument', 'police', 'district', 'region',
+]);
+/** compromise tags that make a lone capitalised word something other than a place name. */
+const NOT_A_NAME = ['Month', 'WeekDay', 'Date'];
+/** Prepositions that announce a place (`in Chiefland`, `near Kursk`). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'across', 'into', 'toward', 'towards', 'throughout', 'around']);
+/** Below this population a lone city name needs another sign that it names a place. */
+const PROMINENT_POPULATION = 100_000;
+const ABBREVIATION = /^[\p{Lu}.]{2,5}$/u;
+export const POSSESSIVE = /['’]s?$/;
+
+/** A token that can start or end a place name: capitalised or an upper-case abbreviation. */
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** The token's text without a possessive ending (`Russia’s` → `Russia`). */
+export function bare(token: Token): string {
+  return token.text.replace(POSSESSIVE, '');
+}
+
+/** Tokens that run on into the next one: no punctuation between them. */
+function joined(token: Token): boolean {
+  return /^\s*$/.test(token.post) && !POSSESSIVE.test(token.text);
+}
+
+/** The mention covering `first`…`last` (up to `end`), with the gazetteer's readings of it, if any. */
+export function lookupMention(doc: ParsedDocument, first: Token, last: Token, end: number): Mention {
+  const withPeriod = doc.text[end] === '.' ? lookup(doc, first.start, end + 1) : [];
+  // An abbreviation's period is part of its name (`Kan.`, `W.Va.`), though the parse splits it off.
+  const stop = withPeriod.length > 0 ? end + 1 : end;
+  const readings = withPeriod.length > 0 ? withPeriod : lookup(doc, first.start, end);
+  const names = readings.filter((r) => !r.adjective);
+  // `Canadian` is a country's adjective before it is a small Texan town.
+  const adjectiveFirst = names.length < readings.length && names.every((r) => r.place.type === 'city' && r.place.population < PROMINENT_POPULATION);
+  return {
+    start: first.start,
+    end: stop,
+    text: doc.text.slice(first.start, stop),
+    first,
+    last,
+    readings: names.length && !adjectiveFirst ? names : readings.filter((r) => r.adjective),
+    adjective: readings.length > 0 && (names.length === 0 || adjectiveFirst),
+  };
+}
+
+function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
+  const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
+  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
+  return lookupPlaces(name).filter((r) => !ABBREVIATION.test(name) || r.spellings.includes(name));
+}
+
+export function findMentions(doc: ParsedDocument): Mention[] {
+  const mentions: Mention[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i])) continue;
+      const match = longestMatch(doc, tokens, i);
+      if (!match) continue;
+      const mention = withPlaceKindSuffix(doc, tokens, match);
+      const verdict = placeVerdict(tokens, mention);
+      if (verdict !== 'no') mentions.push(verdict === 'weak' ? { ...mention, weak: true } : mention);
+      i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+    }
+  }
+  return mentions;
+}
+
+function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention | undefined {
+  const limit = Math.min(tokens.length, i + MAX_TOKENS);
+  let stop = i;
+  while (stop + 1 < limit && joined(tokens[stop]) && (isCapitalised(tokens[stop + 1]) || NAME_JOINERS.has(tokens[stop + 1].normal))) stop++;
+  for (let j = stop; j >= i; j--) {
+    const last = tokens[j];
+    if (!isCapitalised(last)) continue;
+    const mention = lookupMention(doc, tokens[i], last, last.start + bare(last).length);
+    if (mention.readings.length > 0) return mention;
+  }
+  return undefined;
+}
+
+/** `Orange County`, `Mississippi River`: the kind word joins the span. */
+function withPlaceKindSuffix(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention {
+  const next = tokens[mention.last.position + 1];
+  if (!next || mention.adjective || !joined(mention.last) || !isCapitalised(next) || !PLACE_KIND_SUFFIX.has(bare(next).toLowerCase())) return mention;
+  const end = next.start + bare(next).length;
+  return { ...mention, end, text: doc.text.slice(mention.start, end) };
+}
+
+/**
+ * Filter for any candidate: a lone word must be written as a name (capitalised, tagged a proper
+ * noun, place or demonym) and be neither a date word nor a generic word (`City`, `North`).
+ */
+export function looksLikeName(mention: Mention): boolean {
+  const { first, last } = mention;
+  if (!isCapitalised(first)) return false;
+  if (first !== last) return true;
+  const word = bare(first);
+  if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
+  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
+}
+
+function isPersonName(token: Token): boolean {
+  return token.tags.has('Person') && !token.tags.has('Place');
+}
+
+/**
+ * Filters: a person's name or a common word is not a place. A place inside an organisation's name
+ * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
+ */
+function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
+  const first = mention.first.position;
+  const last = mention.last.position;
+  const span = tokens.slice(first, last + 1);
+  if (!looksLikeName(mention)) return 'no';
+  // A one-word name beside another person's name is a person's (`Jordan Peterson`, `Georgia Smith`);
+  // a longer place name rarely is (`Sri Lankan`), nor a lone one (`an Alexandria grand jury`).
+  if (span.length === 1 && isPersonName(span[0]) && [tokens[first - 1], tokens[last + 1]].some((t) => t && isPersonName(t) && isCapitalised(t))) return 'no';
+  if (mention.adjective) return 'yes';
+  if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
+  if (span.some((t) => t.tags.has('Place'))) return 'yes';
+  if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return 'no';
+  const previous = tokens[first - 1];
+  if (previous && LOCATIVE.has(previous.normal)) return 'yes';
+  // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
+  if (mention.readings.every((r) => r.alternate)) return 'no';
+  return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION) ? 'yes' : 'weak';
+}

@@ -1,0 +1,104 @@
+/**
+ * Refiner: choose which place each mention names. A reading scores by its kind and size
+ * (country > region > city by population), then gains where it fits the other places of the
+ * article: the same country (`Paris` beside `Texas` is in the US), the same state or province,
+ * or a kind word after it (`Kursk region`).
+ */
+import type { Place, Reading } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+
+const COUNTRY_SCORE = 10;
+const MACRO_REGION_SCORE = 8;
+const REGION_SCORE = 5.5;
+const CAPITAL_BONUS = 1.5;
+const SAME_COUNTRY_BONUS = 2;
+const SAME_REGION_BONUS = 3;
+const KIND_WORD_BONUS = 3;
+const ALTERNATE_NAME_PENALTY = 2;
+/** How much a town's region counts towards the article's regions, against 1 for a region named outright. */
+const TOWN_REGION_WEIGHT = 0.5;
+/** Rounds of choosing a reading in the light of the others' choices. */
+const ROUNDS = 2;
+
+/** A word after the name that says which kind of place it is (`the Kursk region`, `Kansas City`). */
+const KIND_WORDS: [RegExp, Place['type']][] = [
+  [/^\s+(?:region|province|oblast|state|governorate|prefecture)\b/i, 'region'],
+  [/^\s+(?:city|town|village)\b/i, 'city'],
+];
+
+function baseScore(place: Place): number {
+  if (place.type === 'country') return COUNTRY_SCORE;
+  if (place.type === 'region') return place.country ? REGION_SCORE : MACRO_REGION_SCORE;
+  return Math.log10(place.population + 1) + (place.capital ? CAPITAL_BONUS : 0);
+}
+
+/** Which names of the article point into each country or first-level region, and how firmly. */
+class Context {
+  private readonly names = new Map<string, Map<string, number>>();
+
+  add(where: string, name: string, weight = 1): void {
+    const names = this.names.get(where) ?? new Map<string, number>();
+    names.set(name, Math.max(weight, names.get(name) ?? 0));
+    this.names.set(where, names);
+  }
+
+  /** How firmly some name other than `name` points there (0 when none does). */
+  elsewhere(where: string, name: string): number {
+    let firmest = 0;
+    for (const [other, weight] of this.names.get(where) ?? []) if (other !== name) firmest = Math.max(firmest, weight);
+    return firmest;
+  }
+}
+
+/** `US-TX`: the country and first-level region a place lies in. */
+export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
+
+/** The reading each mention most likely names, in mention order. */
+export function resolveMentions(text: string, mentions: Mention[]): Place[] {
+  const names = mentions.map((m) => text.slice(m.first.start, m.last.end).toLowerCase());
+  const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
+  // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
+  const regionReadings = new Context();
+  mentions.forEach((m, i) => {
+    for (const { place } of m.readings) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
+  });
+
+  let chosen = mentions.map((m) => best(m.readings, baseScore));
+  for (let round = 0; round < ROUNDS; round++) {
+    const countries = new Context();
+    const regions = new Context();
+    chosen.forEach((place, i) => {
+      if (place.country) countries.add(place.country, names[i]);
+      // A region named outright says more than the region a town of that name happens to lie in.
+      if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);
+    });
+    chosen = mentions.map((mention, i) =>
+      best(mention.readings, (place) => {
+        let score = baseScore(place);
+        if (place.country) score += SAME_COUNTRY_BONUS * Math.min(1, countries.elsewhere(place.country, names[i]));
+        if (place.admin1) {
+          const region = regionOf(place);
+          // A region is read as such if any town of the article lies in it; a town needs firmer support.
+          const support = place.type === 'city' ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
+          score += SAME_REGION_BONUS * support;
+        }
+        if (hints[i] === place.type) score += KIND_WORD_BONUS;
+        return score;
+      }),
+    );
+  }
+  return chosen;
+}
+
+function best(readings: Reading[], score: (place: Place) => number): Place {
+  let top = readings[0].place;
+  let topScore = -Infinity;
+  for (const { place, alternate } of readings) {
+    const s = score(place) - (alternate ? ALTERNATE_NAME_PENALTY : 0);
+    if (s > topScore) {
+      top = place;
+      topScore = s;
+    }
+  }
+  return top;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract.js';
+import type { LocationFact } from '../../../src/types.js';
+
+const locations = (text: string) => extract(text, { kinds: ['location'] }) as LocationFact[];
+const find = (facts: LocationFact[], text: string) => facts.filter((f) => f.text === text);
+
+/** Great-circle distance in km. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+describe('seed article: every place resolves to its country and coordinates', () => {
+  const facts = locations(readFileSync(new URL('../../../fixtures/north-korea-troops-kursk.txt', import.meta.url), 'utf8'));
+  const expected: [string, string, number, number][] = [
+    ['North Korea', 'KP', 40, 127],
+    ['South Korea', 'KR', 36.5, 127.8],
+    ['Russia', 'RU', 60, 100],
+    ['Ukraine', 'UA', 49, 32],
+    ['Kursk', 'RU', 51.7, 36.2],
+    ['Pyongyang', 'KP', 39.03, 125.75],
+    ['Moscow', 'RU', 55.75, 37.62],
+    ['Crimea', 'UA', 45, 34],
+    ['Seoul', 'KR', 37.57, 126.98],
+  ];
+  it.each(expected)('%s is in %s', (text, country, lat, lon) => {
+    const found = find(facts, text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const fact of found) {
+      expect(fact.country).toBe(country);
+      expect(km(fact.lat!, fact.lon!, lat, lon)).toBeLessThan(161);
+    }
+  });
+  it('finds no place the article does not name (an agency acronym is not a Serbian city)', () => {
+    expect(facts.every((f) => f.country && ['KP', 'KR', 'RU', 'UA'].includes(f.country))).toBe(true);
+  });
+});
+
+describe('mentions', () => {
+  it('trims possessives and leaves the kind word out: `Russia’s Kursk region`', () => {
+    const facts = locations('Troops went back to Russia’s Kursk region last week.');
+    expect(facts.map((f) => [f.text, f.type, f.value])).toEqual([
+      ['Russia', 'country', 'RU'],
+      ['Kursk', 'region', 'RU-KRS'],
+    ]);
+  });
+  it('marks demonyms as adjectives resolved to their country, not names', () => {
+    const [fact] = locations('Ukrainian forces held the line.');
+    expect(fact).toMatchObject({ text: 'Ukrainian', form: 'adjective', value: 'UA', type: 'country' });
+  });
+  it('keeps `County` in the span: `Orange County`', () => {
+    expect(locations('Fires spread across Orange County on Monday.')[0].text).toBe('Orange County');
+  });
+  it('does not read a person as a place: `Jordan Peterson`', () => {
+    expect(locations('Jordan Peterson gave a lecture.')).toEqual([]);
+  });
+  it('does not read months or sentence-initial words as towns', () => {
+    expect(locations('Most of them left in March with little money.')).toEqual([]);
+  });
+});
+
+describe('disambiguation', () => {
+  it('reads `Paris` beside `Texas` as the Texan town', () => {
+    const paris = find(locations('The fair moved from Paris, Texas, to Dallas.'), 'Paris')[0];
+    expect(paris).toMatchObject({ country: 'US' });
+  });
+  it('reads `Paris` alone as the French capital', () => {
+    expect(locations('She flew to Paris yesterday.')[0]).toMatchObject({ country: 'FR', value: 'geonames:2988507' });
+  });
+  it('reads `Georgia` beside Atlanta as the US state, beside Tbilisi as the country', () => {
+    expect(find(locations('Atlanta is the biggest city in Georgia.'), 'Georgia')[0]).toMatchObject({ type: 'region', country: 'US' });
+    expect(find(locations('Tbilisi is the capital of Georgia.'), 'Georgia')[0]).toMatchObject({ type: 'country', value: 'GE' });
+  });
+  it('prefers a national capital over a bigger state of the same name: `Washington`', () => {
+    expect(locations('Officials in Washington said on Monday.')[0]).toMatchObject({ country: 'US', type: 'city' });
+  });
+});
