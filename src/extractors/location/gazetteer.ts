@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceType } from '../../types.js';
+import { packageFile } from '../../paths.js';
 
 export interface Place {
   /** `geonames:<id>`, an ISO 3166-1 alpha-2 code (countries) or an ISO 3166-2 code (subdivisions). */
@@ -29,13 +30,12 @@ interface Data {
   cache: Map<string, Reading[]>;
 }
 
-const DATA_DIR = new URL('../../../data/', import.meta.url);
 let data: Data | undefined;
 
 function load(): Data {
   data ??= {
-    names: readFileSync(new URL('gazetteer-names.tsv', DATA_DIR)),
-    places: readFileSync(new URL('gazetteer-places.tsv', DATA_DIR)),
+    names: readFileSync(packageFile('data/gazetteer-names.tsv')),
+    places: readFileSync(packageFile('data/gazetteer-places.tsv')),
     cache: new Map(),
   };
   return data;
