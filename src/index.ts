@@ -2,3 +2,4 @@
 export { extract } from './extract.js';
 export { processDocument } from './process.js';
 export * from './types.js';
+export * from './claims/index.js';
