@@ -5,10 +5,11 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createFormatter, FORMATS, type FormatName } from './format/index.js';
+import { processClaims, type ClaimsResult } from './claims/index.js';
+import { createClaimsFormatter, createFormatter, FORMATS, type FormatName, type Formatter } from './format/index.js';
 import { expandInputs, isIsoDate, readInput, type InputMode } from './input/read.js';
 import { processDocument } from './process.js';
-import { FACT_KINDS, type DocumentResult, type FactKind } from './types.js';
+import { FACT_KINDS, type DocumentResult, type FactKind, type InputDocument } from './types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -21,6 +22,7 @@ Examples:
   $ cat article.txt | factx --kinds quantity,date
   $ factx records.jsonl --format jsonl        JSON Lines in ({"id","text","date"?}), JSON Lines out
   $ factx 'news/**/*.txt' --ref-date 2025-02-20 --format json | jq '.[].facts[]'
+  $ factx article.txt --claims                each number: who says so, when, where
 
 Exit codes: 0 every input processed, 1 some input failed (the rest were still written), 2 usage error.`;
 
@@ -31,6 +33,7 @@ interface CliOptions {
   refDate?: string;
   output?: string;
   color: boolean;
+  claims: boolean;
 }
 
 function parseKinds(value: string): FactKind[] {
@@ -59,6 +62,7 @@ export function buildProgram(): Command {
     .option('-k, --kinds <list>', `fact kinds to extract (${FACT_KINDS.join(',')})`, parseKinds, [...FACT_KINDS])
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates where a record has none', parseRefDate)
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--claims', 'one row per number: value, what it counts, who says so, when, where (extracts every kind; --kinds is ignored)', false)
     .option('--no-color', 'no colour in table output (also off with NO_COLOR or when not a terminal)')
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
@@ -82,10 +86,14 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
   const colour = toTerminal && options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  const formatter = createFormatter(format, { colour });
+  // --claims pairs its own formatter with its own pipeline; both take the same records in order.
+  const formatter: Formatter<DocumentResult | ClaimsResult> = options.claims ? createClaimsFormatter(format, { colour }) : createFormatter(format, { colour });
+  const run = (document: InputDocument) =>
+    options.claims ? processClaims(document, { refDate: options.refDate }) : processDocument(document, { kinds: options.kinds, refDate: options.refDate });
+  if (options.claims && program.getOptionValueSource('kinds') === 'cli') process.stderr.write('factx: --claims extracts every kind; --kinds is ignored\n');
 
   let failed = 0;
-  const emit = (result: DocumentResult) => {
+  const emit = (result: DocumentResult | ClaimsResult) => {
     if ('error' in result) {
       failed++;
       process.stderr.write(`factx: ${result.id}: ${result.error}\n`);
@@ -97,7 +105,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   for (const path of missing) emit({ id: path, error: 'no such file, folder or matching pattern' });
   for (const path of paths) {
     for await (const item of readInput(path, options.input)) {
-      emit('error' in item ? item : processDocument(item.document, { kinds: options.kinds, refDate: options.refDate }));
+      emit('error' in item ? item : run(item.document));
     }
   }
   output.write(formatter.end());
