@@ -51,7 +51,7 @@ const sourceIsSubject: SourceRule = (_span, sentence, candidates, { doc }) => {
 export const SOURCE_RULES: readonly SourceRule[] = [contentHolds, cueInClause, sourceIsSubject];
 
 /** Where the attribution's frame starts: its source, or its cue where the cue comes first (`According to X`). */
-export function openingOf(attribution: AttributionFact): number | undefined {
+function openingOf(attribution: AttributionFact): number | undefined {
   const { source, cue } = attribution;
   if (!source) return undefined;
   return cue && cue.start < source.start ? cue.start : source.start;
