@@ -20,10 +20,11 @@ export function linkClaims(doc: ParsedDocument, facts: readonly Fact[]): Fact[] 
     structure: documentStructure(doc),
     bySentence: attributionsBySentence(doc, attributions, (offset) => sentenceAt(doc, offset)),
   };
-  return facts.map((fact) => (fact.kind === 'quantity' ? linkQuantity(fact, context, dates, places) : fact));
+  const numberClauses = new Set(facts.filter((fact) => fact.kind === 'quantity').map((fact) => context.structure.clauseAt(fact.start)));
+  return facts.map((fact) => (fact.kind === 'quantity' ? linkQuantity(fact, { ...context, numberClauses }, dates, places) : fact));
 }
 
-function linkQuantity(quantity: QuantityFact, context: SourceContext, dates: Map<number, DateFact[]>, places: Map<number, LocationFact[]>): QuantityFact {
+function linkQuantity(quantity: QuantityFact, context: SourceContext & { numberClauses: ReadonlySet<number> }, dates: Map<number, DateFact[]>, places: Map<number, LocationFact[]>): QuantityFact {
   const claimant = claimantOf(quantity, quantity.sentence, context);
   const lead = context.structure.leadOf(quantity.sentence);
   const scope = { ...context, quantity, claimant };

@@ -7,12 +7,14 @@
  * What may scope at all:
  * - never a fact inside an attribution's source (`Seoul says`, `a Kyiv-based think tank`) or
  *   overlapping the number itself;
- * - at sentence level, never a fact claimed by another source than the number (`300 dead,
- *   estimated by the NIS in January, with Zelensky claiming up to 4,000`: January is the NIS's);
+ * - beyond the number's clause, never a fact that shares its clause with another number
+ *   (`1.2 million nationwide, including 400,000 in Paris`: Paris is the 400,000's), nor one
+ *   claimed by another source than the number's (`300 dead, estimated by the NIS in January,
+ *   with Zelensky claiming up to 4,000`: January is the NIS's);
  * - dates: points and periods in time (TIMEX3 `DATE`, `TIME`); durations and sets measure,
  *   they do not place;
  * - places: names (not adjectives like `Russian`), standing as a place: after a locative preposition within
- *   three words (`in`, `to Russia's Kursk region`, `near the eastern city of Kharkiv`) or as a
+ *   five words (`in`, `to Russia's Kursk region`, `near the eastern city of Kharkiv`) or as a
  *   dateline opening a paragraph (`KYIV, Ukraine —`). A place that acts (`Ukraine said`,
  *   `North Korea has sent`) is a party, not the scene.
  */
@@ -24,12 +26,14 @@ const LOCATIVE = new Set([
   'in', 'at', 'near', 'to', 'into', 'onto', 'from', 'across', 'throughout', 'outside', 'inside', 'within', 'around', 'on', 'off',
   'toward', 'towards', 'along', 'beyond', 'via', 'through', 'over', 'between', 'among', 'nearby', 'beside',
 ]);
-const LOOKBACK = 3;
+const LOOKBACK = 5;
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 export type Scoper = DateFact | LocationFact;
 
 interface ScopeContext extends SourceContext {
+  /** The clauses that hold a number: their dates and places are those numbers' own. */
+  numberClauses: ReadonlySet<number>;
   quantity: QuantityFact;
   /** The quantity's own claimant, for the sentence-level check. */
   claimant: AttributionFact | undefined;
@@ -44,10 +48,15 @@ export function scopeOf<F extends Scoper>(sameSentence: readonly F[], lead: read
   if (inClause.length > 0) return inClause;
   const inSentence = usable.filter((fact) => {
     const claimant = claimantOf(fact, fact.sentence, context);
-    return claimant === undefined || claimant === context.claimant;
+    return isFree(fact, context) && (claimant === undefined || claimant === context.claimant);
   });
   if (inSentence.length > 0) return inSentence;
-  return structure.isLead(quantity.sentence) ? [] : lead.filter((fact) => canScope(fact, context) && inFrame(fact, context));
+  return structure.isLead(quantity.sentence) ? [] : lead.filter((fact) => canScope(fact, context) && isFree(fact, context) && inFrame(fact, context));
+}
+
+/** Beyond its clause, a fact scopes a number only if no other number holds it in its own clause (`… nationwide, including 400,000 in Paris`). */
+function isFree(fact: Scoper, { structure, numberClauses }: ScopeContext): boolean {
+  return !numberClauses.has(structure.clauseAt(fact.start));
 }
 
 /**
@@ -71,7 +80,7 @@ function isScene(place: LocationFact, context: ScopeContext): boolean {
   return followsLocative(place, context) || isDateline(place, context);
 }
 
-/** A locative preposition at most three words before the place, within its clause. */
+/** A locative preposition at most five words before the place, within its clause. */
 function followsLocative(place: LocationFact, { doc, structure }: ScopeContext): boolean {
   const tokens = doc.sentences[place.sentence]?.tokens ?? [];
   const clause = structure.clauseAt(place.start);

@@ -10,11 +10,17 @@
  * 3. `sourceIsSubject` — an attribution whose source, or whose `according to X` opener, begins
  *    the sentence: the whole sentence is that source's (`The ministry reported a record year,
  *    with 4.2 million visitors`).
+ * 4. `reportingAside` — a number before a reporting clause set off on its own, opening with
+ *    its source or cue (`12 people died in the blaze, fire officials said on Sunday`), with no
+ *    other cue in between.
+ * 5. `comparisonGoesOn` — a clause that opens with a comparison (`up from`, `down from`,
+ *    `compared with`, `versus`) continues the figure before it, and has its claimant
+ *    (`… has risen to 212, the institute said on Monday, up from 150 a week earlier`).
  *
  * A span inside an attribution's own source never belongs to it: the `two` of `Two officials
  * said` counts the sources, it is not their claim.
  */
-import type { ParsedDocument } from '../document.js';
+import { tokenIndexAt, type ParsedDocument } from '../document.js';
 import type { AttributionFact, Span } from '../types.js';
 import { addTo, within, type Structure } from './structure.js';
 
@@ -47,8 +53,36 @@ const sourceIsSubject: SourceRule = (_span, sentence, candidates, { doc }) => {
   return candidates.find((attribution) => attribution.source && openingOf(attribution) === opening);
 };
 
+const reportingAside: SourceRule = (span, sentence, candidates, { doc, structure }) =>
+  candidates.find((attribution) => {
+    const { source, cue } = attribution;
+    if (!source || !cue || span.end > Math.min(source.start, cue.start) || !within(cue, doc.sentences[sentence])) return false;
+    const clause = structure.clauseAt(cue.start);
+    if (structure.clauseAt(source.start) !== clause || structure.clauseAt(span.start) === clause) return false;
+    const opener = doc.tokens[tokenIndexAt(doc, Math.min(source.start, cue.start)) - 1];
+    const opensClause = opener === undefined || structure.clauseAt(opener.start) !== clause;
+    const cueBetween = candidates.some((other) => other !== attribution && other.cue && other.cue.start >= span.end && other.cue.start < cue.start);
+    return opensClause && !cueBetween;
+  });
+
+const comparisonGoesOn: SourceRule = (span, sentence, _candidates, context) => {
+  const { doc, structure } = context;
+  const tokens = doc.sentences[sentence]?.tokens ?? [];
+  const clause = structure.clauseAt(span.start);
+  const first = tokens.findIndex((token) => structure.clauseAt(token.start) === clause);
+  if (first < 1 || !opensComparison(tokens[first].normal, tokens[first + 1]?.normal)) return undefined;
+  return claimantOf(tokens[first - 1], sentence, context);
+};
+
+/** `up from`, `down from`, `compared with`, `compared to`, `versus`, `vs`. */
+function opensComparison(word: string, next: string | undefined): boolean {
+  if (word === 'up' || word === 'down') return next === 'from';
+  if (word === 'compared') return next === 'with' || next === 'to';
+  return word === 'versus' || word === 'vs';
+}
+
 /** The rules, in the order they are tried. */
-export const SOURCE_RULES: readonly SourceRule[] = [contentHolds, cueInClause, sourceIsSubject];
+export const SOURCE_RULES: readonly SourceRule[] = [contentHolds, cueInClause, sourceIsSubject, reportingAside, comparisonGoesOn];
 
 /** Where the attribution's frame starts: its source, or its cue where the cue comes first (`According to X`). */
 function openingOf(attribution: AttributionFact): number | undefined {

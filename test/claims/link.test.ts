@@ -54,6 +54,30 @@ describe('who says so (claimedBy)', () => {
     expect(links['4.2 million'].source).toBeUndefined();
   });
 
+  it('gives the numbers before a reporting aside to its source', () => {
+    const text = 'At least 12 people died in the blaze, fire officials said on Sunday.';
+    const links = linksOf(text, [{ quantity: '12' }, { source: 'fire officials', cue: 'said', content: 'on Sunday' }]);
+    expect(links['12'].source).toBe('fire officials');
+  });
+
+  it('does not give them to an aside that is not a clause of its own', () => {
+    const text = 'At least 12 people died in the blaze, and on Sunday fire officials said the alarm failed.';
+    const links = linksOf(text, [{ quantity: '12' }, { source: 'fire officials', cue: 'said', content: 'the alarm failed' }]);
+    expect(links['12'].source).toBeUndefined();
+  });
+
+  it('carries the claimant into a trailing comparison (up from …)', () => {
+    const text = 'Cases rose to 212, the institute said on Monday, up from 150 a week earlier.';
+    const links = linksOf(text, [{ quantity: '212' }, { source: 'the institute', cue: 'said', content: 'Cases rose to 212' }, { quantity: '150' }]);
+    expect(links['150'].source).toBe('the institute');
+  });
+
+  it('does not carry it into a clause that merely follows', () => {
+    const text = 'Cases rose to 212, the institute said on Monday, and 150 beds remain free.';
+    const links = linksOf(text, [{ quantity: '212' }, { source: 'the institute', cue: 'said', content: 'Cases rose to 212' }, { quantity: '150' }]);
+    expect(links['150'].source).toBeUndefined();
+  });
+
   it('does not link a number that counts the sources themselves', () => {
     const text = 'Two officials said the talks had stalled.';
     const links = linksOf(text, [{ source: 'Two officials', cue: 'said', content: 'the talks had stalled' }, { quantity: 'Two' }]);
@@ -97,6 +121,13 @@ describe('when and where: clause, then sentence, then paragraph lead', () => {
     ]);
     expect(links['300']).toMatchObject({ source: 'Officials', when: ['January'] });
     expect(links['500']).toMatchObject({ source: 'the mayor', when: [] });
+  });
+
+  it('leaves another number’s dates and places to it', () => {
+    const text = 'The union said 1.2 million people marched nationwide, including 400,000 in Paris on Tuesday.';
+    const links = linksOf(text, [{ quantity: '1.2 million' }, { quantity: '400,000' }, { place: 'Paris' }, { date: 'Tuesday', value: '2025-01-21' }]);
+    expect(links['1.2 million']).toMatchObject({ when: [], where: [] });
+    expect(links['400,000']).toMatchObject({ when: ['Tuesday'], where: ['Paris'] });
   });
 
   it('inherits the paragraph lead’s date, and no further (paragraphs split at blank lines)', () => {
