@@ -7,9 +7,9 @@
  */
 import { sentenceAt, type ParsedDocument } from '../document.js';
 import type { AttributionFact, DateFact, Fact, LocationFact, QuantityFact } from '../types.js';
-import { scopeOf, type Scoper } from './scope.js';
+import { scopeOf, type NumberCounts, type Scoper } from './scope.js';
 import { attributionsBySentence, claimantOf, type SourceContext } from './sources.js';
-import { addTo, documentStructure } from './structure.js';
+import { addTo, documentStructure, type Structure } from './structure.js';
 
 export function linkClaims(doc: ParsedDocument, facts: readonly Fact[]): Fact[] {
   const attributions = facts.filter((fact): fact is AttributionFact => fact.kind === 'attribution');
@@ -20,11 +20,22 @@ export function linkClaims(doc: ParsedDocument, facts: readonly Fact[]): Fact[] 
     structure: documentStructure(doc),
     bySentence: attributionsBySentence(doc, attributions, (offset) => sentenceAt(doc, offset)),
   };
-  const numberClauses = new Set(facts.filter((fact) => fact.kind === 'quantity').map((fact) => context.structure.clauseAt(fact.start)));
-  return facts.map((fact) => (fact.kind === 'quantity' ? linkQuantity(fact, { ...context, numberClauses }, dates, places) : fact));
+  const numbers = countNumbers(facts.filter((fact) => fact.kind === 'quantity'), context.structure);
+  return facts.map((fact) => (fact.kind === 'quantity' ? linkQuantity(fact, { ...context, numbers }, dates, places) : fact));
 }
 
-function linkQuantity(quantity: QuantityFact, context: SourceContext & { numberClauses: ReadonlySet<number> }, dates: Map<number, DateFact[]>, places: Map<number, LocationFact[]>): QuantityFact {
+function countNumbers(quantities: readonly Fact[], structure: Structure): NumberCounts {
+  const byClause = new Map<number, number>();
+  const bySentence = new Map<number, number>();
+  for (const quantity of quantities) {
+    const clause = structure.clauseAt(quantity.start);
+    byClause.set(clause, (byClause.get(clause) ?? 0) + 1);
+    bySentence.set(quantity.sentence, (bySentence.get(quantity.sentence) ?? 0) + 1);
+  }
+  return { byClause, bySentence };
+}
+
+function linkQuantity(quantity: QuantityFact, context: SourceContext & { numbers: NumberCounts }, dates: Map<number, DateFact[]>, places: Map<number, LocationFact[]>): QuantityFact {
   const claimant = claimantOf(quantity, quantity.sentence, context);
   const lead = context.structure.leadOf(quantity.sentence);
   const scope = { ...context, quantity, claimant };

@@ -31,9 +31,14 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 export type Scoper = DateFact | LocationFact;
 
+export interface NumberCounts {
+  byClause: ReadonlyMap<number, number>;
+  bySentence: ReadonlyMap<number, number>;
+}
+
 interface ScopeContext extends SourceContext {
-  /** The clauses that hold a number: their dates and places are those numbers' own. */
-  numberClauses: ReadonlySet<number>;
+  /** How many numbers each clause and each sentence holds. */
+  numbers: NumberCounts;
   quantity: QuantityFact;
   /** The quantity's own claimant, for the sentence-level check. */
   claimant: AttributionFact | undefined;
@@ -51,12 +56,18 @@ export function scopeOf<F extends Scoper>(sameSentence: readonly F[], lead: read
     return isFree(fact, context) && (claimant === undefined || claimant === context.claimant);
   });
   if (inSentence.length > 0) return inSentence;
-  return structure.isLead(quantity.sentence) ? [] : lead.filter((fact) => canScope(fact, context) && isFree(fact, context) && inFrame(fact, context));
+  if (structure.isLead(quantity.sentence)) return [];
+  const leadHasOneNumber = context.numbers.bySentence.get(structure.leadOf(quantity.sentence)) === 1;
+  return lead.filter((fact) => canScope(fact, context) && (leadHasOneNumber || isFree(fact, context)) && inFrame(fact, context));
 }
 
-/** Beyond its clause, a fact scopes a number only if no other number holds it in its own clause (`… nationwide, including 400,000 in Paris`). */
-function isFree(fact: Scoper, { structure, numberClauses }: ScopeContext): boolean {
-  return !numberClauses.has(structure.clauseAt(fact.start));
+/**
+ * Beyond its clause, a fact scopes a number only if no other number holds it in its own clause
+ * (`… nationwide, including 400,000 in Paris`). A lead with a single number is the exception:
+ * its scene is the paragraph's (`Police detained 32 people in Paris … Eleven officers were hurt`).
+ */
+function isFree(fact: Scoper, { structure, numbers }: ScopeContext): boolean {
+  return !numbers.byClause.has(structure.clauseAt(fact.start));
 }
 
 /**

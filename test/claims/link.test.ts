@@ -130,6 +130,12 @@ describe('when and where: clause, then sentence, then paragraph lead', () => {
     expect(links['400,000']).toMatchObject({ when: ['Tuesday'], where: ['Paris'] });
   });
 
+  it('passes on the place of a lead that holds a single number', () => {
+    const text = 'Police detained 32 people in Paris, the prefecture said. Eleven officers were hurt.\n\nEnd.';
+    const links = linksOf(text, [{ quantity: '32' }, { place: 'Paris' }, { source: 'the prefecture', cue: 'said' }, { quantity: 'Eleven' }]);
+    expect(links.Eleven.where).toEqual(['Paris']);
+  });
+
   it('inherits the paragraph lead’s date, and no further (paragraphs split at blank lines)', () => {
     const text = 'On 3 March, flooding hit the valley. Rescuers reached 40 villages.\n\nCrews cleared 12 roads.';
     const links = linksOf(text, [{ date: '3 March', value: '2025-03-03' }, { quantity: '40' }, { quantity: '12' }]);
