@@ -11,8 +11,8 @@
  *    the sentence: the whole sentence is that source's (`The ministry reported a record year,
  *    with 4.2 million visitors`).
  * 4. `reportingAside` — a number before a reporting clause set off on its own, opening with
- *    its source or cue (`12 people died in the blaze, fire officials said on Sunday`), with no
- *    other cue in between.
+ *    its source or cue and saying nothing more (`12 people died in the blaze, fire officials
+ *    said on Sunday`), with no other cue in between.
  * 5. `comparisonGoesOn` — a clause that opens with a comparison (`up from`, `down from`,
  *    `compared with`, `versus`) continues the figure before it, and has its claimant
  *    (`… has risen to 212, the institute said on Monday, up from 150 a week earlier`).
@@ -20,7 +20,7 @@
  * A span inside an attribution's own source never belongs to it: the `two` of `Two officials
  * said` counts the sources, it is not their claim.
  */
-import { tokenIndexAt, type ParsedDocument } from '../document.js';
+import type { ParsedDocument } from '../document.js';
 import type { AttributionFact, Span } from '../types.js';
 import { addTo, within, type Structure } from './structure.js';
 
@@ -53,17 +53,30 @@ const sourceIsSubject: SourceRule = (_span, sentence, candidates, { doc }) => {
   return candidates.find((attribution) => attribution.source && openingOf(attribution) === opening);
 };
 
-const reportingAside: SourceRule = (span, sentence, candidates, { doc, structure }) =>
+const reportingAside: SourceRule = (span, sentence, candidates, context) =>
   candidates.find((attribution) => {
     const { source, cue } = attribution;
-    if (!source || !cue || span.end > Math.min(source.start, cue.start) || !within(cue, doc.sentences[sentence])) return false;
-    const clause = structure.clauseAt(cue.start);
-    if (structure.clauseAt(source.start) !== clause || structure.clauseAt(span.start) === clause) return false;
-    const opener = doc.tokens[tokenIndexAt(doc, Math.min(source.start, cue.start)) - 1];
-    const opensClause = opener === undefined || structure.clauseAt(opener.start) !== clause;
+    if (!source || !cue || span.end > Math.min(source.start, cue.start) || context.structure.clauseAt(span.start) === context.structure.clauseAt(cue.start)) return false;
     const cueBetween = candidates.some((other) => other !== attribution && other.cue && other.cue.start >= span.end && other.cue.start < cue.start);
-    return opensClause && !cueBetween;
+    return !cueBetween && isAside(attribution, sentence, context);
   });
+
+/**
+ * `…, fire officials said on Sunday.` / `…, said the agency in a statement`: a clause of its own
+ * made of the source, the cue and at most some verbless circumstance; not a clause that goes on
+ * to say something (`Devine argued that …`), nor one led by a connective (`and`, `which`).
+ */
+function isAside(attribution: AttributionFact, sentence: number, { doc, structure }: SourceContext): boolean {
+  const { source, cue } = attribution as Required<Pick<AttributionFact, 'source' | 'cue'>>;
+  const clause = structure.clauseAt(cue.start);
+  if (structure.clauseAt(source.start) !== clause) return false;
+  const tokens = (doc.sentences[sentence]?.tokens ?? []).filter((token) => structure.clauseAt(token.start) === clause);
+  const first = tokens[0];
+  if (!first || first.start !== Math.min(source.start, cue.start) || CONNECTIVES.has(first.normal)) return false;
+  return tokens.every((token) => within(token, source) || within(token, cue) || (!token.tags.has('Verb') && token.normal !== 'that'));
+}
+
+const CONNECTIVES = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'that']);
 
 const comparisonGoesOn: SourceRule = (span, sentence, _candidates, context) => {
   const { doc, structure } = context;
