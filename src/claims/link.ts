@@ -7,17 +7,18 @@
  */
 import { sentenceAt, type ParsedDocument } from '../document.js';
 import type { AttributionFact, DateFact, Fact, LocationFact, QuantityFact } from '../types.js';
-import { scopeOf, type NumberCounts, type Scoper } from './scope.js';
+import { scopeOf, type Buckets, type NumberCounts, type Scoper } from './scope.js';
 import { attributionsBySentence, claimantOf, type SourceContext } from './sources.js';
 import { addTo, documentStructure, type Structure } from './structure.js';
 
 export function linkClaims(doc: ParsedDocument, facts: readonly Fact[]): Fact[] {
   const attributions = facts.filter((fact): fact is AttributionFact => fact.kind === 'attribution');
-  const dates = bySentence(facts.filter((fact): fact is DateFact => fact.kind === 'date'));
-  const places = bySentence(facts.filter((fact): fact is LocationFact => fact.kind === 'location'));
+  const structure = documentStructure(doc);
+  const dates = buckets(facts.filter((fact): fact is DateFact => fact.kind === 'date'), structure);
+  const places = buckets(facts.filter((fact): fact is LocationFact => fact.kind === 'location'), structure);
   const context: SourceContext = {
     doc,
-    structure: documentStructure(doc),
+    structure,
     bySentence: attributionsBySentence(doc, attributions, (offset) => sentenceAt(doc, offset)),
   };
   const numbers = countNumbers(facts.filter((fact) => fact.kind === 'quantity'), context.structure);
@@ -35,13 +36,11 @@ function countNumbers(quantities: readonly Fact[], structure: Structure): Number
   return { byClause, bySentence };
 }
 
-function linkQuantity(quantity: QuantityFact, context: SourceContext & { numbers: NumberCounts }, dates: Map<number, DateFact[]>, places: Map<number, LocationFact[]>): QuantityFact {
+function linkQuantity(quantity: QuantityFact, context: SourceContext & { numbers: NumberCounts }, dates: Buckets<DateFact>, places: Buckets<LocationFact>): QuantityFact {
   const claimant = claimantOf(quantity, quantity.sentence, context);
-  const lead = context.structure.leadOf(quantity.sentence);
   const scope = { ...context, quantity, claimant };
-  const scoped = <F extends Scoper>(facts: Map<number, F[]>) => scopeOf(facts.get(quantity.sentence) ?? [], facts.get(lead) ?? [], scope).map((fact) => fact.id);
-  const when = scoped(dates);
-  const where = scoped(places);
+  const when = scopeOf(dates, scope).map((fact) => fact.id);
+  const where = scopeOf(places, scope).map((fact) => fact.id);
   return {
     ...quantity,
     ...(claimant && { claimedBy: claimant.id }),
@@ -50,8 +49,12 @@ function linkQuantity(quantity: QuantityFact, context: SourceContext & { numbers
   };
 }
 
-function bySentence<F extends Fact>(facts: readonly F[]): Map<number, F[]> {
-  const index = new Map<number, F[]>();
-  for (const fact of facts) addTo(index, fact.sentence, fact);
-  return index;
+function buckets<F extends Scoper>(facts: readonly F[], structure: Structure): Buckets<F> {
+  const byClause = new Map<number, F[]>();
+  const bySentence = new Map<number, F[]>();
+  for (const fact of facts) {
+    addTo(byClause, structure.clauseAt(fact.start), fact);
+    addTo(bySentence, fact.sentence, fact);
+  }
+  return { byClause, bySentence };
 }

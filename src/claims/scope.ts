@@ -27,9 +27,19 @@ const LOCATIVE = new Set([
   'toward', 'towards', 'along', 'beyond', 'via', 'through', 'over', 'between', 'among', 'nearby', 'beside',
 ]);
 const LOOKBACK = 5;
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+/**
+ * A clause or sentence with more dates (or places) than this is no clause or sentence but a
+ * list or a table run together; it scopes nothing, which also keeps the work linear.
+ */
+const MAX_CANDIDATES = 32;
 
 export type Scoper = DateFact | LocationFact;
+
+/** Dates or places by clause and by sentence. */
+export interface Buckets<F extends Scoper> {
+  byClause: ReadonlyMap<number, F[]>;
+  bySentence: ReadonlyMap<number, F[]>;
+}
 
 export interface NumberCounts {
   byClause: ReadonlyMap<number, number>;
@@ -44,21 +54,20 @@ interface ScopeContext extends SourceContext {
   claimant: AttributionFact | undefined;
 }
 
-/** The facts of `sameSentence` (or the paragraph lead's, `lead`) that scope the quantity. */
-export function scopeOf<F extends Scoper>(sameSentence: readonly F[], lead: readonly F[], context: ScopeContext): F[] {
+/** The dates or places that scope the quantity. */
+export function scopeOf<F extends Scoper>(facts: Buckets<F>, context: ScopeContext): F[] {
   const { quantity, structure } = context;
-  const usable = sameSentence.filter((fact) => canScope(fact, context) && !overlaps(fact, quantity));
-  const clause = structure.clauseAt(quantity.start);
-  const inClause = usable.filter((fact) => structure.clauseAt(fact.start) === clause);
+  const usable = (list: readonly F[] | undefined) => (list && list.length <= MAX_CANDIDATES ? list : []).filter((fact) => canScope(fact, context) && !overlaps(fact, quantity));
+  const inClause = usable(facts.byClause.get(structure.clauseAt(quantity.start)));
   if (inClause.length > 0) return inClause;
-  const inSentence = usable.filter((fact) => {
+  const inSentence = usable(facts.bySentence.get(quantity.sentence)).filter((fact) => {
     const claimant = claimantOf(fact, fact.sentence, context);
     return isFree(fact, context) && (claimant === undefined || claimant === context.claimant);
   });
   if (inSentence.length > 0) return inSentence;
   if (structure.isLead(quantity.sentence)) return [];
   const leadHasOneNumber = context.numbers.bySentence.get(structure.leadOf(quantity.sentence)) === 1;
-  return lead.filter((fact) => canScope(fact, context) && (leadHasOneNumber || isFree(fact, context)) && inFrame(fact, context));
+  return usable(facts.bySentence.get(structure.leadOf(quantity.sentence))).filter((fact) => (leadHasOneNumber || isFree(fact, context)) && inFrame(fact, context));
 }
 
 /**
@@ -74,10 +83,8 @@ function isFree(fact: Scoper, { structure, numbers }: ScopeContext): boolean {
  * A lead passes on only its frame, not the background of a relative clause: `The war, which
  * began in 2014, …` tells when the war began, not when the next sentence's numbers hold.
  */
-function inFrame(fact: Scoper, { doc, structure }: ScopeContext): boolean {
-  const clause = structure.clauseAt(fact.start);
-  const tokens = doc.sentences[fact.sentence]?.tokens ?? [];
-  return !tokens.some((token) => token.end <= fact.start && structure.clauseAt(token.start) === clause && RELATIVE.has(token.normal));
+function inFrame(fact: Scoper, { structure }: ScopeContext): boolean {
+  return !structure.afterRelative(fact.start);
 }
 
 function canScope(fact: Scoper, context: ScopeContext): boolean {
@@ -93,11 +100,10 @@ function isScene(place: LocationFact, context: ScopeContext): boolean {
 
 /** A locative preposition at most five words before the place, within its clause. */
 function followsLocative(place: LocationFact, { doc, structure }: ScopeContext): boolean {
-  const tokens = doc.sentences[place.sentence]?.tokens ?? [];
   const clause = structure.clauseAt(place.start);
-  const first = tokens.findIndex((token) => token.end > place.start);
-  for (let index = first - 1; index >= 0 && index >= first - LOOKBACK && structure.clauseAt(tokens[index].start) === clause; index--) {
-    if (LOCATIVE.has(tokens[index].normal)) return true;
+  const first = structure.tokenAt(place.start);
+  for (let index = first - 1; index >= 0 && index >= first - LOOKBACK && structure.clauseAt(doc.tokens[index].start) === clause; index--) {
+    if (LOCATIVE.has(doc.tokens[index].normal)) return true;
   }
   return false;
 }
@@ -106,8 +112,7 @@ function followsLocative(place: LocationFact, { doc, structure }: ScopeContext):
 function isDateline(place: LocationFact, { doc, structure }: ScopeContext): boolean {
   const sentence = doc.sentences[place.sentence];
   if (!sentence || !structure.isLead(place.sentence) || sentence.tokens[0]?.start !== place.start) return false;
-  const last = sentence.tokens.find((token) => token.end >= place.end);
-  return last !== undefined && /[,(–—-]/.test(last.post);
+  return /[,(–—-]/.test(doc.tokens[structure.tokenAt(place.end - 1)].post);
 }
 
 function overlaps(a: Span, b: Span | undefined): boolean {

@@ -56,9 +56,10 @@ const sourceIsSubject: SourceRule = (_span, sentence, candidates, { doc }) => {
 const reportingAside: SourceRule = (span, sentence, candidates, context) =>
   candidates.find((attribution) => {
     const { source, cue } = attribution;
-    if (!source || !cue || span.end > Math.min(source.start, cue.start) || context.structure.clauseAt(span.start) === context.structure.clauseAt(cue.start)) return false;
+    if (!source || !cue || span.end > Math.min(source.start, cue.start) || !within(cue, context.doc.sentences[sentence])) return false;
+    if (context.structure.clauseAt(span.start) === context.structure.clauseAt(cue.start)) return false;
     const cueBetween = candidates.some((other) => other !== attribution && other.cue && other.cue.start >= span.end && other.cue.start < cue.start);
-    return !cueBetween && isAside(attribution, sentence, context);
+    return !cueBetween && isAside(attribution, context);
   });
 
 /**
@@ -66,11 +67,20 @@ const reportingAside: SourceRule = (span, sentence, candidates, context) =>
  * made of the source, the cue and at most some verbless circumstance; not a clause that goes on
  * to say something (`Devine argued that …`), nor one led by a connective (`and`, `which`).
  */
-function isAside(attribution: AttributionFact, sentence: number, { doc, structure }: SourceContext): boolean {
+function isAside(attribution: AttributionFact, context: SourceContext): boolean {
+  let aside = asides.get(attribution);
+  if (aside === undefined) asides.set(attribution, (aside = readsAsAside(attribution, context)));
+  return aside;
+}
+
+/** Memo: an attribution is an aside or not whatever number asks. */
+const asides = new WeakMap<AttributionFact, boolean>();
+
+function readsAsAside(attribution: AttributionFact, { structure }: SourceContext): boolean {
   const { source, cue } = attribution as Required<Pick<AttributionFact, 'source' | 'cue'>>;
   const clause = structure.clauseAt(cue.start);
   if (structure.clauseAt(source.start) !== clause) return false;
-  const tokens = (doc.sentences[sentence]?.tokens ?? []).filter((token) => structure.clauseAt(token.start) === clause);
+  const tokens = structure.clauseTokens(clause);
   const first = tokens[0];
   if (!first || first.start !== Math.min(source.start, cue.start) || CONNECTIVES.has(first.normal)) return false;
   return tokens.every((token) => within(token, source) || within(token, cue) || (!token.tags.has('Verb') && token.normal !== 'that'));
@@ -79,12 +89,10 @@ function isAside(attribution: AttributionFact, sentence: number, { doc, structur
 const CONNECTIVES = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', 'whose', 'that']);
 
 const comparisonGoesOn: SourceRule = (span, sentence, _candidates, context) => {
-  const { doc, structure } = context;
-  const tokens = doc.sentences[sentence]?.tokens ?? [];
-  const clause = structure.clauseAt(span.start);
-  const first = tokens.findIndex((token) => structure.clauseAt(token.start) === clause);
-  if (first < 1 || !opensComparison(tokens[first].normal, tokens[first + 1]?.normal)) return undefined;
-  return claimantOf(tokens[first - 1], sentence, context);
+  const [first, second] = context.structure.clauseTokens(context.structure.clauseAt(span.start));
+  const before = first && context.doc.tokens[first.index - 1];
+  if (!before || before.sentence !== sentence || !opensComparison(first.normal, second?.normal)) return undefined;
+  return claimantOf(before, sentence, context);
 };
 
 /** `up from`, `down from`, `compared with`, `compared to`, `versus`, `vs`. */

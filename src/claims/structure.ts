@@ -15,10 +15,17 @@ import type { Span } from '../types.js';
 
 const CLAUSE_PUNCTUATION = /[,;:()[\]–—]|\s-(\s|$)/;
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 export interface Structure {
-  /** The clause a character offset falls in: a number unique within the document. */
+  /** The index (in `doc.tokens`) of the token holding a character offset. */
+  tokenAt(offset: number): number;
+  /** The clause a character offset falls in: numbered from 0 in text order, over the whole document. */
   clauseAt(offset: number): number;
+  /** The tokens of a clause. */
+  clauseTokens(clause: number): Token[];
+  /** True where a relative pronoun (`which`, `who` …) comes before the offset in its clause. */
+  afterRelative(offset: number): boolean;
   /** The index of the lead sentence of the paragraph that sentence `index` belongs to. */
   leadOf(sentence: number): number;
   /** True where the sentence is the first of its paragraph. */
@@ -27,9 +34,19 @@ export interface Structure {
 
 export function documentStructure(doc: ParsedDocument): Structure {
   const clauses = clauseNumbers(doc.tokens);
+  const starts: number[] = [];
+  const relatives: number[] = [];
+  clauses.forEach((clause, index) => {
+    starts[clause] ??= index;
+    if (RELATIVES.has(doc.tokens[index].normal)) relatives[clause] ??= doc.tokens[index].start;
+  });
   const leads = paragraphLeads(doc);
+  const clauseAt = (offset: number) => clauses[tokenAt(doc, offset)] ?? -1;
   return {
-    clauseAt: (offset) => clauses[tokenAt(doc, offset)] ?? -1,
+    tokenAt: (offset) => tokenAt(doc, offset),
+    clauseAt,
+    clauseTokens: (clause) => doc.tokens.slice(starts[clause] ?? 0, starts[clause + 1] ?? doc.tokens.length),
+    afterRelative: (offset) => (relatives[clauseAt(offset)] ?? Infinity) < offset,
     leadOf: (sentence) => leads[sentence] ?? sentence,
     isLead: (sentence) => (leads[sentence] ?? sentence) === sentence,
   };
