@@ -62,7 +62,7 @@ export function scopeOf<F extends Scoper>(facts: Buckets<F>, context: ScopeConte
   if (inClause.length > 0) return inClause;
   const inSentence = usable(facts.bySentence.get(quantity.sentence)).filter((fact) => {
     const claimant = claimantOf(fact, fact.sentence, context);
-    return isFree(fact, context) && (claimant === undefined || claimant === context.claimant);
+    return isFree(fact, context) && (claimant === undefined || sameSource(claimant, context.claimant));
   });
   if (inSentence.length > 0) return inSentence;
   if (structure.isLead(quantity.sentence)) return [];
@@ -85,6 +85,13 @@ function isFree(fact: Scoper, { structure, numbers }: ScopeContext): boolean {
  */
 function inFrame(fact: Scoper, { structure }: ScopeContext): boolean {
   return !structure.afterRelative(fact.start);
+}
+
+/** The same attribution, or one by the same source (`she said …, citing a poll from January`). */
+function sameSource(a: AttributionFact, b: AttributionFact | undefined): boolean {
+  if (a === b) return true;
+  const name = (attribution: AttributionFact | undefined) => (attribution?.source?.name ?? attribution?.source?.text)?.toLowerCase();
+  return name(a) !== undefined && name(a) === name(b);
 }
 
 function canScope(fact: Scoper, context: ScopeContext): boolean {

@@ -136,6 +136,32 @@ describe('when and where: clause, then sentence, then paragraph lead', () => {
     expect(links.Eleven.where).toEqual(['Paris']);
   });
 
+  it('keeps two sources’ figures apart in one sentence, with the date where it belongs', () => {
+    const text = 'The toll – put at 120 dead and 900 hurt by the health ministry in March, with the mayor claiming up to 300 killed – keeps rising.';
+    const links = linksOf(text, [
+      { cue: 'put at', content: '120 dead and 900 hurt', source: 'the health ministry' },
+      { quantity: '120' },
+      { quantity: '900' },
+      { date: 'March', value: '2025-03' },
+      { source: 'the mayor', cue: 'claiming', content: 'up to 300 killed' },
+      { quantity: '300' },
+    ]);
+    expect(links['120']).toEqual({ source: 'the health ministry', when: ['March'], where: [] });
+    expect(links['900']).toEqual({ source: 'the health ministry', when: ['March'], where: [] });
+    expect(links['300']).toEqual({ source: 'the mayor', when: [], where: [] });
+  });
+
+  it('takes a date from another statement of the same source', () => {
+    const text = '“About 70% agree,” she said, citing a poll published in January.';
+    const links = linksOf(text, [
+      { quantity: '70%' },
+      { content: 'About 70% agree', source: 'she', cue: 'said' },
+      { source: 'she', cue: 'citing', content: 'a poll published in January' },
+      { date: 'January', value: '2025-01' },
+    ]);
+    expect(links['70%']).toMatchObject({ source: 'she', when: ['January'] });
+  });
+
   it('inherits the paragraph lead’s date, and no further (paragraphs split at blank lines)', () => {
     const text = 'On 3 March, flooding hit the valley. Rescuers reached 40 villages.\n\nCrews cleared 12 roads.';
     const links = linksOf(text, [{ date: '3 March', value: '2025-03-03' }, { quantity: '40' }, { quantity: '12' }]);
