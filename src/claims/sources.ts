@@ -1,5 +1,5 @@
 /**
- * Who says so: the attribution a stretch of text is claimed by. Three rules, tried in order;
+ * Who says so: the attribution a stretch of text is claimed by. Five rules, tried in order;
  * the first that finds an attribution wins.
  *
  * 1. `contentHolds` — the innermost attribution whose content holds the span
