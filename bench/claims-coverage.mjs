@@ -2,6 +2,11 @@
 /**
  * How often factx ties a quantity to a source, on a gold attribution set:
  *   npm run build && node bench/claims-coverage.mjs /work/shared/eval/attributions/dev.jsonl
+ *   node bench/claims-coverage.mjs /work/shared/eval/attributions/dev.jsonl --gold-attributions
+ *
+ * With --gold-attributions the linker runs on the gold attributions instead of the extracted ones
+ * (quantities, dates and places still extracted): the linker's own share, whatever the attribution
+ * extractor does.
  *
  * Runs the built CLI once over every document (JSON Lines in, facts with links out), then reports
  * - linked: the share of extracted quantities whose `claimedBy` names an attribution with a source;
@@ -15,11 +20,29 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const gold = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-const input = gold.map((doc) => JSON.stringify({ id: doc.id, text: doc.text, ...(doc.dct && { date: doc.dct }) })).join('\n');
-const bin = fileURLToPath(new URL('../bin/factx.js', import.meta.url));
-const run = spawnSync(process.execPath, [bin, '--input', 'jsonl', '--format', 'jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
-if (run.status !== 0) throw new Error(run.stderr);
-const predicted = new Map(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((record) => [record.id, record.facts ?? []]));
+const predicted = process.argv.includes('--gold-attributions') ? await withGoldAttributions(gold) : extracted(gold);
+
+/** Every document through the built CLI: facts with their links. */
+function extracted(documents) {
+  const input = documents.map((doc) => JSON.stringify({ id: doc.id, text: doc.text, ...(doc.dct && { date: doc.dct }) })).join('\n');
+  const bin = fileURLToPath(new URL('../bin/factx.js', import.meta.url));
+  const run = spawnSync(process.execPath, [bin, '--input', 'jsonl', '--format', 'jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return new Map(run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((record) => [record.id, record.facts ?? []]));
+}
+
+/** The other kinds extracted, the gold attributions put in their place, then linked. */
+async function withGoldAttributions(documents) {
+  const { parseDocument, sentenceAt } = await import('../dist/document.js');
+  const { extractParsed } = await import('../dist/extract.js');
+  const { linkClaims } = await import('../dist/claims/link.js');
+  return new Map(documents.map((doc) => {
+    const parsed = parseDocument(doc.text, doc.dct);
+    const facts = extractParsed(parsed, { kinds: ['quantity', 'date', 'location'] });
+    const attributions = (doc.facts ?? []).filter((fact) => fact.kind === 'attribution').map((fact, index) => ({ ...fact, id: `g${index + 1}`, sentence: sentenceAt(parsed, fact.start) }));
+    return [doc.id, linkClaims(parsed, [...facts, ...attributions])];
+  }));
+}
 
 const within = (inner, outer) => outer && outer.start <= inner.start && inner.end <= outer.end;
 const overlaps = (a, b) => a && b && a.start < b.end && b.start < a.end;

@@ -9,7 +9,8 @@
  *    (`… – estimated at 300 dead by the NIS in January, …` where the content stops short).
  * 3. `sourceIsSubject` — an attribution whose source, or whose `according to X` opener, begins
  *    the sentence: the whole sentence is that source's (`The ministry reported a record year,
- *    with 4.2 million visitors`).
+ *    with 4.2 million visitors`) — unless the number's clause opens with a connective that
+ *    brings its own subject (`…, while 9 percent disagreed`).
  * 4. `reportingAside` — a number before a reporting clause set off on its own, opening with
  *    its source or cue and saying nothing more (`12 people died in the blaze, fire officials
  *    said on Sunday`), with no other cue in between.
@@ -48,8 +49,10 @@ const cueInClause: SourceRule = (span, _sentence, candidates, { structure }) => 
   return candidates.find((attribution) => attribution.cue && structure.clauseAt(attribution.cue.start) === clause);
 };
 
-const sourceIsSubject: SourceRule = (_span, sentence, candidates, { doc }) => {
+const sourceIsSubject: SourceRule = (span, sentence, candidates, { doc, structure }) => {
   const opening = doc.sentences[sentence]?.tokens[0]?.start;
+  const [first] = structure.clauseTokens(structure.clauseAt(span.start));
+  if (first && CONNECTIVES.has(first.normal)) return undefined;
   return candidates.find((attribution) => attribution.source && openingOf(attribution) === opening);
 };
 

@@ -48,6 +48,13 @@ describe('who says so (claimedBy)', () => {
     expect(links['4.2 million'].source).toBe('the ministry');
   });
 
+  it('does not give it a clause that brings its own subject', () => {
+    const text = 'The poll found 24 percent in favour, while 9 percent were opposed.';
+    const links = linksOf(text, [{ source: 'The poll', cue: 'found', content: '24 percent in favour' }, { quantity: '24 percent' }, { quantity: '9 percent' }]);
+    expect(links['24 percent'].source).toBe('The poll');
+    expect(links['9 percent'].source).toBeUndefined();
+  });
+
   it('does not give the sentence to a source that does not open it', () => {
     const text = 'Tourism grew last year, with 4.2 million visitors, as the ministry reported a record.';
     const links = linksOf(text, [{ source: 'the ministry', cue: 'reported', content: 'a record' }, { quantity: '4.2 million' }]);
