@@ -6,7 +6,8 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createFormatter, FORMATS, type FormatName } from './format/index.js';
+import type { ClaimsResult } from './claims/index.js';
+import { createClaimsFormatter, createFormatter, FORMATS, type FormatName, type Formatter } from './format/index.js';
 import { expandInputs, isIsoDate, modeFor, readInput, type InputItem, type InputMode } from './input/read.js';
 import { packageFile } from './paths.js';
 import { runPipeline } from './pipeline.js';
@@ -25,6 +26,7 @@ Examples:
   $ cat article.txt | factx --kinds quantity,date
   $ factx records.jsonl --format jsonl        JSON Lines in ({"id","text","date"?}), JSON Lines out
   $ factx 'news/**/*.txt' --ref-date 2025-02-20 --format json | jq '.[].facts[]'
+  $ factx article.txt --claims                each number: who says so, when, where
 
 Exit codes: 0 every input processed, 1 some input failed (the rest were still written), 2 usage error.`;
 
@@ -40,6 +42,7 @@ interface CliOptions {
   timeBudget: number;
   includeText?: boolean;
   schema?: boolean;
+  claims: boolean;
 }
 
 const DEFAULT_TIME_BUDGET_MS = 30_000;
@@ -76,6 +79,7 @@ export function buildProgram(): Command {
     .option('-k, --kinds <list>', `fact kinds to extract (${FACT_KINDS.join(',')})`, parseKinds, [...FACT_KINDS])
     .option('--ref-date <YYYY-MM-DD>', 'reference date for relative dates where a record has none', parseRefDate)
     .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--claims', 'one row per number: value, what it counts, who says so, when, where (extracts every kind; --kinds is ignored)', false)
     .option('--no-color', 'no colour in table output (also off with NO_COLOR or when not a terminal)')
     .option('-j, --jobs <n>', 'worker threads for batches (default: the number of cores)', parsePositiveInteger, availableParallelism())
     .option('--time-budget <ms>', 'milliseconds one document may take before it gets an error record', parsePositiveInteger, DEFAULT_TIME_BUDGET_MS)
@@ -116,7 +120,9 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
   const colour = toTerminal && options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  const formatter = createFormatter(format, { colour });
+  // --claims pairs its own formatter with its own pipeline; both take the same records in order.
+  const formatter: Formatter<DocumentResult | ClaimsResult> = options.claims ? createClaimsFormatter(format, { colour }) : createFormatter(format, { colour });
+  if (options.claims && program.getOptionValueSource('kinds') === 'cli') process.stderr.write('factx: --claims extracts every kind; --kinds is ignored\n');
 
   const { paths, missing } = await expandInputs(program.args);
   const hasRecords = paths.some((path) => modeFor(path, options.input) === 'jsonl');
@@ -124,7 +130,7 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   if (mayNeedPool && relaunch) return relaunch();
   const progress = createProgress({ enabled: !options.quiet && process.stderr.isTTY === true, total: missing.length + paths.length, countsDocuments: !hasRecords });
   let failed = 0;
-  const emit = async (result: DocumentResult) => {
+  const emit = async (result: DocumentResult | ClaimsResult) => {
     progress.tick();
     if ('error' in result) {
       failed++;
@@ -134,7 +140,7 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   };
   await runPipeline(
     readAll(missing, paths, options.input),
-    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.kinds, refDate: options.refDate, includeText: options.includeText } },
+    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },
     emit,
   );
   progress.stop();

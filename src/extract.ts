@@ -2,18 +2,24 @@
  * The library's entry point: one parse of the text, every requested extractor over it, and
  * the invariants every fact keeps (exact offsets, sentence index, stable ids, text order).
  */
-import { parseDocument, sentenceAt } from './document.js';
+import { linkClaims } from './claims/link.js';
+import { parseDocument, sentenceAt, type ParsedDocument } from './document.js';
 import { EXTRACTORS } from './extractors/index.js';
 import type { Draft } from './extractors/extractor.js';
 import { FACT_KINDS, type ExtractOptions, type Fact, type FactKind, type Span } from './types.js';
 
 const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location: 'l', attribution: 'a' };
 
-/** Extract the facts of one text, in text order. */
+/** Extract the facts of one text, in text order; quantities carry their claim links (see src/claims). */
 export function extract(text: string, options: ExtractOptions = {}): Fact[] {
+  return extractParsed(parseDocument(text, options.refDate), options);
+}
+
+/** The same over a document already parsed (the claims view needs the parse too). */
+export function extractParsed(doc: ParsedDocument, options: ExtractOptions = {}): Fact[] {
+  const { text } = doc;
   const kinds = new Set(options.kinds ?? FACT_KINDS);
   const checkBudget = budgetCheck(options.timeBudget);
-  const doc = parseDocument(text, options.refDate);
   const drafts: Draft<Fact>[] = [];
   for (const extractor of EXTRACTORS) {
     checkBudget();
@@ -21,11 +27,12 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
   const counters: Record<FactKind, number> = { quantity: 0, date: 0, location: 0, attribution: 0 };
-  return drafts.filter((draft) => hasExactSpans(text, draft)).map((draft) => ({
+  const facts = drafts.filter((draft) => hasExactSpans(text, draft)).map((draft) => ({
     ...draft,
     id: `${ID_PREFIX[draft.kind]}${++counters[draft.kind]}`,
     sentence: sentenceAt(doc, draft.start),
   }) as Fact);
+  return linkClaims(doc, facts);
 }
 
 /** A fact whose spans do not slice back to their text is a bug; drop it rather than mislead. */

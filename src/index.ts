@@ -4,3 +4,4 @@ export { processDocument, type ProcessOptions } from './process.js';
 export { readHtml, type HtmlArticle } from './input/html.js';
 export { readSchema, schemaUrl } from './schema/index.js';
 export * from './types.js';
+export * from './claims/index.js';

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { InputItem } from './input/read.js';
 import { distDir } from './paths.js';
-import type { ProcessOptions } from './process.js';
-import type { DocumentResult } from './types.js';
+import type { OutputRecord, ProcessOptions } from './process.js';
 import type { WorkerTask } from './worker.js';
 
 export interface PipelineOptions {
@@ -22,7 +21,7 @@ export interface PipelineOptions {
 /** How many documents may wait or run per worker: enough to keep workers busy, no more. */
 const IN_FLIGHT_PER_JOB = 4;
 
-export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions, emit: (result: DocumentResult) => void | Promise<void>): Promise<void> {
+export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions, emit: (result: OutputRecord) => void | Promise<void>): Promise<void> {
   const extractOptions: ProcessOptions = { ...options.extract, timeBudget: options.timeBudget };
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
@@ -46,15 +45,15 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function runPooled(items: AsyncIterable<InputItem>, options: PipelineOptions, extract: ProcessOptions, emit: (result: DocumentResult) => void | Promise<void>): Promise<void> {
-  const pool = new Piscina<WorkerTask, DocumentResult>({
+async function runPooled(items: AsyncIterable<InputItem>, options: PipelineOptions, extract: ProcessOptions, emit: (result: OutputRecord) => void | Promise<void>): Promise<void> {
+  const pool = new Piscina<WorkerTask, OutputRecord>({
     filename: join(distDir(), 'worker.js'),
     minThreads: options.jobs,
     maxThreads: options.jobs,
     idleTimeout: 1000,
   });
   const limit = options.jobs * IN_FLIGHT_PER_JOB;
-  const pending = new Map<number, Promise<DocumentResult>>();
+  const pending = new Map<number, Promise<OutputRecord>>();
   let submitted = 0;
   let emitted = 0;
   const emitNext = async () => {
@@ -74,7 +73,7 @@ async function runPooled(items: AsyncIterable<InputItem>, options: PipelineOptio
 }
 
 /** A document over its time budget has its worker stopped and gets an error record. */
-async function runWithBudget(pool: Piscina<WorkerTask, DocumentResult>, id: string, task: WorkerTask, budget: number): Promise<DocumentResult> {
+async function runWithBudget(pool: Piscina<WorkerTask, OutputRecord>, id: string, task: WorkerTask, budget: number): Promise<OutputRecord> {
   const controller = new AbortController();
   // The cooperative check inside extraction fires first; this hard stop is for a document stuck in one step.
   const timer = setTimeout(() => controller.abort(), budget * 2);

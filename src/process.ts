@@ -1,20 +1,29 @@
+import { extractClaims, type ClaimsResult } from './claims/index.js';
 import { extract } from './extract.js';
 import type { DocumentResult, ExtractOptions, InputDocument } from './types.js';
 
 export interface ProcessOptions extends ExtractOptions {
   /** Add the text the offsets refer to (a web page's article text) to the record as `text`. */
   includeText?: boolean;
+  /** The claims view: one claim per quantity instead of the facts (every kind is extracted). */
+  claims?: boolean;
 }
 
-/** One input document to its output record: its facts, or the error that stopped it. */
-export async function processDocument(input: InputDocument, options: ProcessOptions = {}): Promise<DocumentResult> {
+/** What processing one document gives: its facts or claims record, or the error that stopped it. */
+export type OutputRecord = DocumentResult | ClaimsResult;
+
+/** One input document to its output record: its facts (or claims), or the error that stopped it. */
+export async function processDocument(input: InputDocument, options: ProcessOptions & { claims: true }): Promise<ClaimsResult>;
+export async function processDocument(input: InputDocument, options?: ProcessOptions & { claims?: false }): Promise<DocumentResult>;
+export async function processDocument(input: InputDocument, options?: ProcessOptions): Promise<OutputRecord>;
+export async function processDocument(input: InputDocument, options: ProcessOptions = {}): Promise<OutputRecord> {
   try {
-    const { includeText, ...extractOptions } = options;
+    const { includeText, claims, ...extractOptions } = options;
     // The HTML reader (linkedom, Readability) costs start-up time: load it only for web pages.
     const { text, ...metadata } = input.format === 'html' ? (await import('./input/html.js')).readHtml(input.text) : { text: input.text };
     const refDate = input.date ?? metadata.published ?? options.refDate;
-    const facts = extract(text, { ...extractOptions, refDate });
-    return { id: input.id, ...metadata, facts, ...(includeText ? { text } : {}) };
+    const found = claims ? { claims: extractClaims(text, { ...extractOptions, refDate }) } : { facts: extract(text, { ...extractOptions, refDate }) };
+    return { id: input.id, ...metadata, ...found, ...(includeText ? { text } : {}) };
   } catch (error) {
     return { id: input.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -12,17 +12,19 @@ type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolea
 
 /** One row per fact, and one row carrying the error for a document that failed. */
 export function csvFormatter(): Formatter {
+  return csvRowsFormatter(CSV_COLUMNS, (result) => ('error' in result ? [{ document: result.id, error: result.error }] : result.facts.map((fact) => factRow(result.id, fact))));
+}
+
+/** A CSV formatter over any record type: the header once (also for no records), then each record's rows. */
+export function csvRowsFormatter<R, C extends string>(columns: readonly C[], rowsOf: (result: R) => Partial<Record<C, string | number | boolean | undefined>>[]): Formatter<R> {
   let headerWritten = false;
   const header = () => {
     if (headerWritten) return '';
     headerWritten = true;
-    return stringify([CSV_COLUMNS as unknown as string[]]);
+    return stringify([[...columns]]);
   };
   return {
-    write: (result) => {
-      const rows: Row[] = 'error' in result ? [{ document: result.id, error: result.error }] : result.facts.map((fact) => factRow(result.id, fact));
-      return header() + stringify(rows.map((row) => CSV_COLUMNS.map((column) => neutraliseFormula(row[column]))));
-    },
+    write: (result) => header() + stringify(rowsOf(result).map((row) => columns.map((column) => neutraliseFormula(row[column])))),
     end: header,
   };
 }

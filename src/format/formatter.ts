@@ -1,8 +1,8 @@
 import type { DocumentResult } from '../types.js';
 
 /** A streaming output format: records are written as documents finish, in input order. */
-export interface Formatter {
-  write(result: DocumentResult): string;
+export interface Formatter<R = DocumentResult> {
+  write(result: R): string;
   /** Whatever closes the output (the end of a JSON array); empty for line formats. */
   end(): string;
 }

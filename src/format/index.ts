@@ -17,3 +17,4 @@ export function createFormatter(format: FormatName, options: { colour: boolean }
       return csvFormatter();
   }
 }
+export { CLAIM_CSV_COLUMNS, createClaimsFormatter } from './claims.js';

@@ -2,12 +2,12 @@ import type { DocumentResult } from '../types.js';
 import type { Formatter } from './formatter.js';
 
 /** One record per line. */
-export function jsonLinesFormatter(): Formatter {
+export function jsonLinesFormatter<R = DocumentResult>(): Formatter<R> {
   return { write: (result) => `${safeJson(result)}\n`, end: () => '' };
 }
 
 /** One JSON array, streamed: `[` before the first record, `]` after the last. */
-export function jsonArrayFormatter(): Formatter {
+export function jsonArrayFormatter<R = DocumentResult>(): Formatter<R> {
   let count = 0;
   return {
     write: (result) => `${count++ === 0 ? '[\n' : ',\n'}${safeJson(result)}`,
@@ -19,6 +19,6 @@ export function jsonArrayFormatter(): Formatter {
  * JSON.stringify escapes lone surrogates since Node 12 (well-formed JSON.stringify), so the
  * output is valid UTF-8 JSON whatever the input text held.
  */
-function safeJson(result: DocumentResult): string {
+function safeJson(result: unknown): string {
   return JSON.stringify(result);
 }

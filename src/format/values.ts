@@ -1,12 +1,16 @@
-import type { Fact } from '../types.js';
+import type { Fact, QuantityFact } from '../types.js';
+
+/** A quantity's value with its qualifier: `~11000`, `1000–3000`, `<=10000`. */
+export function displayQuantity(quantity: Pick<QuantityFact, 'value' | 'qualifier'>): string {
+  const value = typeof quantity.value === 'number' ? String(quantity.value) : `${quantity.value.low}–${quantity.value.high}`;
+  return `${quantity.qualifier ?? ''}${value}`;
+}
 
 /** A fact's normalised value as one display string: `11000`, `1000–3000`, `~11000`, `2025-02`. */
 export function displayValue(fact: Fact): string {
   switch (fact.kind) {
-    case 'quantity': {
-      const value = typeof fact.value === 'number' ? String(fact.value) : `${fact.value.low}–${fact.value.high}`;
-      return `${fact.qualifier ?? ''}${value}`;
-    }
+    case 'quantity':
+      return displayQuantity(fact);
     case 'date':
       return fact.mod ? `${fact.value} (${fact.mod})` : fact.value;
     case 'location':

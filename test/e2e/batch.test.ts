@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { runPipeline } from '../../src/pipeline.js';
 import type { InputItem } from '../../src/input/read.js';
+import type { OutputRecord } from '../../src/process.js';
 import type { DocumentResult } from '../../src/types.js';
 import { parseJsonLines, runFactx } from '../helpers.js';
 
@@ -57,7 +58,7 @@ describe('the pipeline', () => {
   }
 
   it('passes reader errors through in place and extracts the rest in order', async () => {
-    const results: DocumentResult[] = [];
+    const results: OutputRecord[] = [];
     await runPipeline(items(), { jobs: 1, timeBudget: 10_000, extract: { kinds: ['quantity'] } }, (r) => void results.push(r));
     expect(results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect(results[1]).toEqual({ id: 'b', error: 'unreadable' });
@@ -65,7 +66,7 @@ describe('the pipeline', () => {
   });
 
   it('gives a document over its time budget an error record', async () => {
-    const results: DocumentResult[] = [];
+    const results: OutputRecord[] = [];
     async function* one(): AsyncGenerator<InputItem> {
       yield { document: { id: 'slow', text: 'About 5 ships. '.repeat(200) } };
     }
