@@ -56,7 +56,7 @@ export type PlaceType = 'country' | 'region' | 'city' | 'feature' | 'other';
 
 export interface LocationFact extends FactBase {
   kind: 'location';
-  /** `geonames:<id>` where the gazetteer has one, else an ISO 3166-1 alpha-2 code. */
+  /** `geonames:<id>` where the gazetteer has one, else an ISO 3166-2 subdivision code or an ISO 3166-1 alpha-2 code. */
   value?: string;
   name?: string;
   type?: PlaceType;
