@@ -1,0 +1,58 @@
+import type { ParsedDocument } from '../../../document.js';
+import { candidate, type Candidate } from '../candidate.js';
+import { QUOTE_ONLY, TAKES_HEARER } from '../lexicon.js';
+import { breaksAfter, clauseEnd, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, canBeSource, type Cue } from '../tokens.js';
+
+const LOOKAHEAD_FOR_THAT = 8;
+/** Words that tie a participle to the clause before: `…, while maintaining that …`. */
+const LINKING = new Set(['while', 'and', 'after', 'before', 'by', 'when', 'in']);
+
+/** `SOURCE CUE (hearer) (that) CONTENT`: `Zelensky claims about 11,000 troops are fighting`. */
+export function forwardReading(doc: ParsedDocument, cue: Cue): Candidate | undefined {
+  if (QUOTE_ONLY.has(cue.lemma)) return undefined;
+  const subject = subjectOf(doc, cue.first) ?? sharedSubject(doc, cue);
+  if (!subject) return undefined;
+  const from = contentStart(doc, cue);
+  if (from === undefined) return undefined;
+  const content = contentSpan(doc, from, clauseEnd(doc, from));
+  if (!content) return undefined;
+  const t = doc.tokens;
+  return candidate(doc, 'forward', cue.first, { source: spanOfTokens(doc, t[subject[0]], t[subject[1]]), cue: spanOfTokens(doc, t[cue.first], t[cue.last]), content });
+}
+
+/**
+ * Where what is said begins: after the cue, past a hearer (`told reporters`), at a `that` a few
+ * words on (`said on Tuesday that`, `expressed concern that`).
+ */
+export function contentStart(doc: ParsedDocument, cue: Cue): number | undefined {
+  const t = doc.tokens;
+  const cueEnd = t[cue.last];
+  if (breaksAfter(cueEnd) && !/^[,:]\s*$/.test(cueEnd.post)) return undefined;
+  let from = cue.last + 1;
+  if (from >= t.length || t[from].sentence !== cueEnd.sentence && !/:/.test(cueEnd.post)) return undefined;
+  if (TAKES_HEARER.has(cue.lemma) && !breaksAfter(cueEnd)) {
+    const hearer = nounPhraseAfter(doc, from, 5);
+    if (hearer && t[hearer[1] + 1] && !breaksAfter(t[hearer[1]]) && !t[hearer[1] + 1].tags.has('Auxiliary')) from = hearer[1] + 1;
+  }
+  for (let i = from; i < Math.min(t.length, from + LOOKAHEAD_FOR_THAT); i++) {
+    if (t[i].normal === 'that' && i > from) return i;
+    if (t[i].tags.has('Verb') || breaksAfter(t[i])) break;
+  }
+  return from;
+}
+
+/**
+ * The subject a cue shares with the verb before it: `…, saying …`, `… and said …`, taken as
+ * the first noun phrase of the sentence.
+ */
+function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefined {
+  const t = doc.tokens;
+  const previous = t[cue.first - 1];
+  if (!previous) return undefined;
+  const linked = LINKING.has(previous.normal) && !breaksAfter(previous);
+  const participle = /ing$/.test(t[cue.first].normal) && (/,/.test(previous.post) || linked);
+  const coordinated = previous.normal === 'and' && !breaksAfter(previous);
+  if (!participle && !coordinated) return undefined;
+  const subject = nounPhraseAfter(doc, sentenceStart(doc, cue.first), 8);
+  return subject && subject[1] < cue.first && canBeSource(doc, subject) ? subject : undefined;
+}

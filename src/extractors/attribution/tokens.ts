@@ -1,0 +1,176 @@
+/**
+ * Token-level pieces shared by the rules: cue detection, the noun phrase that is a source,
+ * and the clause that is said.
+ */
+import { spanOf, type ParsedDocument, type Token } from '../../document.js';
+import type { Span } from '../../types.js';
+import { CUE_FORMS, NEEDS_PARTICLE, NOT_SOURCES, PARTICLES, type CueClass } from './lexicon.js';
+
+/** A reporting cue: its verb token, the particle it may take, its base form and class. */
+export interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  cls: CueClass;
+}
+
+const CLAUSE_BREAK = /[,;:—–()\[\]“”"]|''|\n/;
+const SENTENCE_END = /[.!?]/;
+const NOUNISH = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Honorific', 'Cardinal'];
+const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
+const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'not';
+
+/** The span from the first to the last token inclusive. */
+export function spanOfTokens(doc: ParsedDocument, first: Token, last: Token): Span {
+  return spanOf(doc.text, first.start, last.end);
+}
+
+/** Trim a character range of white space and the given punctuation at both ends. */
+export function trimmedSpan(doc: ParsedDocument, start: number, end: number, trim = /[\s,;:.—–-]/): Span | undefined {
+  while (start < end && trim.test(doc.text[start])) start++;
+  while (end > start && trim.test(doc.text[end - 1])) end--;
+  return end > start ? spanOf(doc.text, start, end) : undefined;
+}
+
+/** Whether punctuation separates token `i` from the one after it. */
+export function breaksAfter(token: Token): boolean {
+  return CLAUSE_BREAK.test(token.post) || (SENTENCE_END.test(token.post) && !isAbbreviation(token));
+}
+
+/** `(NIS)` after a name belongs to the name. */
+function isBracketedAcronym(token: Token): boolean {
+  return token.pre.endsWith('(') && /^\)\s*$/.test(token.post) && /^[A-Z]{2,6}$/.test(token.text);
+}
+
+function isAbbreviation(token: Token): boolean {
+  return token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^[A-Z]$/.test(token.text);
+}
+
+/** Whether the token closes its sentence. */
+export function endsSentence(token: Token): boolean {
+  return (SENTENCE_END.test(token.post) && !isAbbreviation(token)) || token.post.includes('\n');
+}
+
+function nounish(token: Token): boolean {
+  return NOUNISH.some((tag) => token.tags.has(tag)) && !token.tags.has('Verb') && !/^(that|which|what)$/.test(token.normal);
+}
+
+/** The reporting cue whose verb is token `i`, if it is one. */
+export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
+  const token = doc.tokens[i];
+  const entry = CUE_FORMS.get(token.normal);
+  if (!entry) return undefined;
+  const previous = doc.tokens[i - 1];
+  const isVerb = token.tags.has('Verb') || (entry.cls === 'speech' && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous));
+  if (!isVerb) return undefined;
+  const next = doc.tokens[i + 1];
+  const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
+  if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
+  return { first: i, last: particle ? i + 1 : i, lemma: entry.lemma, cls: entry.cls };
+}
+
+/** All cues of the document, in order. */
+export function findCues(doc: ParsedDocument): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const cue = cueAt(doc, i);
+    if (cue) {
+      cues.push(cue);
+      i = cue.last;
+    }
+  }
+  return cues;
+}
+
+/**
+ * The noun phrase ending right before token `end` (exclusive), walking back over a name, its
+ * determiners and modifiers and `of`-links, stopping at punctuation. Returns token indexes.
+ */
+export function nounPhraseBefore(doc: ParsedDocument, end: number, limit = 10): [number, number] | undefined {
+  let first = end;
+  for (let i = end - 1; i >= 0 && end - i <= limit; i--) {
+    const token = doc.tokens[i];
+    if (i < end - 1 && breaksAfter(token) && !isBracketedAcronym(doc.tokens[i + 1])) break;
+    if (token.sentence !== doc.tokens[end - 1].sentence && !isAbbreviation(token)) break;
+    if (nounish(token)) first = i;
+    else if (LINKS.has(token.normal) && i > 0 && nounish(doc.tokens[i - 1]) && first === i + 1) continue;
+    else break;
+  }
+  while (first < end && LINKS.has(doc.tokens[first].normal)) first++;
+  if (first >= end) return undefined;
+  return [first, end - 1];
+}
+
+/** The noun phrase starting at token `from`, up to punctuation. Returns token indexes. */
+export function nounPhraseAfter(doc: ParsedDocument, from: number, limit = 10): [number, number] | undefined {
+  let last = -1;
+  for (let i = from; i < doc.tokens.length && i - from < limit; i++) {
+    const token = doc.tokens[i];
+    if (nounish(token)) last = i;
+    else if (!(LINKS.has(token.normal) && last === i - 1 && doc.tokens[i + 1] && doc.tokens[i + 1].tags.has('ProperNoun'))) break;
+    if (breaksAfter(token)) break;
+  }
+  return last >= from ? [from, last] : undefined;
+}
+
+/** Whether a noun phrase can be someone who speaks, believes or wants. */
+export function canBeSource(doc: ParsedDocument, [first, last]: [number, number]): boolean {
+  const head = doc.tokens[last];
+  if (NOT_SOURCES.has(head.normal) && first === last) return false;
+  if (head.tags.has('Date') || head.tags.has('Value') || head.tags.has('Adjective') || head.tags.has('Determiner')) return false;
+  return head.tags.has('Noun') || head.tags.has('Pronoun');
+}
+
+/**
+ * The subject of the cue starting at token `cue`: skips auxiliaries and adverbs (`has also said`),
+ * then takes the noun phrase, extended back over an apposition (`Graham, a senator, said`).
+ */
+export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | undefined {
+  let end = cue;
+  while (end > 0 && AUXILIARY_OR_ADVERB(doc.tokens[end - 1]) && !breaksAfter(doc.tokens[end - 1]) && cue - end < 4) end--;
+  if (end === 0) return undefined;
+  const before = doc.tokens[end - 1];
+  if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
+  if (/,/.test(before.post)) return apposition(doc, end);
+  if (breaksAfter(before) && !isBracketedAcronym(before)) return undefined;
+  const phrase = nounPhraseBefore(doc, end);
+  return phrase && canBeSource(doc, phrase) ? phrase : undefined;
+}
+
+/** `NAME, DESCRIPTION,` right before token `end`: the whole, when the description begins with a determiner. */
+function apposition(doc: ParsedDocument, end: number): [number, number] | undefined {
+  const description = nounPhraseBefore(doc, end, 12);
+  if (!description || !doc.tokens[description[0]].tags.has('Determiner')) return undefined;
+  const before = doc.tokens[description[0] - 1];
+  if (!before || !/^,\s*$/.test(before.post)) return undefined;
+  const name = nounPhraseBefore(doc, description[0]);
+  return name && doc.tokens[name[1]].tags.has('ProperNoun') ? [name[0], description[1]] : undefined;
+}
+
+/** The last token of the clause that starts at token `from`: up to sentence end or `;`. */
+export function clauseEnd(doc: ParsedDocument, from: number): number {
+  let i = from;
+  while (i < doc.tokens.length - 1) {
+    const token = doc.tokens[i];
+    if (endsSentence(token) || /[;—–]/.test(token.post)) break;
+    if (doc.tokens[i + 1].sentence !== token.sentence && !/[“"']\s*$/.test(token.post)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The first token of the sentence holding token `i`. */
+export function sentenceStart(doc: ParsedDocument, i: number): number {
+  return doc.sentences[doc.tokens[i].sentence].tokens[0].index;
+}
+
+/** Content span over tokens `first`..`last`, keeping closing quotes but not the sentence's full stop. */
+export function contentSpan(doc: ParsedDocument, first: number, last: number): Span | undefined {
+  const from = doc.tokens[first];
+  const to = doc.tokens[last];
+  const opening = /[“"]|''$/.exec(from.pre);
+  const start = opening ? from.start - opening[0].length : from.start;
+  const closing = /^[.,!?]?(”|"|'')/.exec(to.post);
+  const end = closing ? to.end + closing[0].length : to.end;
+  return trimmedSpan(doc, start, end);
+}
