@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../../document.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { QUOTE_ONLY, TAKES_HEARER } from '../lexicon.js';
-import { breaksAfter, clauseEnd, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, canBeSource, type Cue } from '../tokens.js';
+import { breaksAfter, clauseEnd, cueAt, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, canBeSource, type Cue } from '../tokens.js';
 
 const LOOKAHEAD_FOR_THAT = 8;
 /** Words that tie a participle to the clause before: `…, while maintaining that …`. */
@@ -14,7 +14,7 @@ export function forwardReading(doc: ParsedDocument, cue: Cue): Candidate | undef
   if (!subject) return undefined;
   const from = contentStart(doc, cue);
   if (from === undefined) return undefined;
-  const content = contentSpan(doc, from, clauseEnd(doc, from));
+  const content = contentSpan(doc, from, contentEnd(doc, from));
   if (!content) return undefined;
   const t = doc.tokens;
   return candidate(doc, 'forward', cue.first, { source: spanOfTokens(doc, t[subject[0]], t[subject[1]]), cue: spanOfTokens(doc, t[cue.first], t[cue.last]), content });
@@ -39,6 +39,19 @@ export function contentStart(doc: ParsedDocument, cue: Cue): number | undefined 
     if (t[i].tags.has('Verb') || breaksAfter(t[i])) break;
   }
   return from;
+}
+
+/** The clause's end, or the comma before a participle that starts the next attribution (`…, while maintaining that …`). */
+function contentEnd(doc: ParsedDocument, from: number): number {
+  const t = doc.tokens;
+  const last = clauseEnd(doc, from);
+  for (let i = from; i < last; i++) {
+    if (!/,/.test(t[i].post)) continue;
+    const next = LINKING.has(t[i + 1].normal) ? i + 2 : i + 1;
+    const cue = next <= last ? cueAt(doc, next) : undefined;
+    if (cue && t[next].tags.has('Gerund')) return i;
+  }
+  return last;
 }
 
 /**

@@ -14,7 +14,7 @@ export function passiveReading(doc: ParsedDocument, cue: Cue): Candidate | undef
   const by = byAgent(doc, cue.last + 1);
   if (!by) return undefined;
   const [byToken, source] = by;
-  const content = afterBe ? subjectContent(doc, cue.first - 1) : byToken > cue.last + 1 ? contentSpan(doc, cue.last + 1, byToken - 1) : undefined;
+  const content = afterBe ? subjectContent(doc, cue.first - 1) : byToken > cue.last + 1 ? contentSpan(doc, cue.last + 1, byToken - 1) : subjectContent(doc, cue.first);
   if (!content) return undefined;
   return candidate(doc, 'passive', cue.first, { source: spanOfTokens(doc, t[source[0]], t[source[1]]), cue: spanOfTokens(doc, t[cue.first], t[cue.last]), content });
 }

@@ -96,7 +96,7 @@ export function quotedSpeech(doc: ParsedDocument): Candidate[] {
   for (const quote of findQuotations(doc.text)) {
     const after = speakerAfter(doc, quote);
     const before = after ? undefined : speakerBefore(doc, quote);
-    const continues = previous && continuesPrevious(doc, previous.quote, quote, before?.cue ?? after?.cue, previous.speaker.cue);
+    const continues = previous && continuesPrevious(doc, previous, quote, before?.cue ?? after?.cue);
     if (previous && continues) {
       const content = spanOf(doc.text, previous.found.fact.content!.start, quote.end);
       const merged = withContent(doc, previous.found, content);
@@ -123,12 +123,16 @@ export function quotedSpeech(doc: ParsedDocument): Candidate[] {
   return found;
 }
 
-/** A quotation carries on the previous one when it shares its cue, or has no speaker of its own and follows in the same paragraph (or the next, when left open). */
-function continuesPrevious(doc: ParsedDocument, prior: Quotation, quote: Quotation, cue: Cue | undefined, priorCue: Cue): boolean {
-  if (cue) return cue.first === priorCue.first;
-  const between = doc.text.slice(prior.end, quote.start);
-  if (!prior.closed) return /^\s*$/.test(between);
-  return !/\n/.test(between) && between.length < 200;
+/**
+ * A quotation carries on the previous one when it shares its cue (`“A,” he said, “B.”`), or has
+ * no speaker of its own and follows at most the rest of the speaker's sentence later in the same
+ * paragraph (`“A,” he said, smiling. “B.”`), or opens the next paragraph when the previous was left open.
+ */
+function continuesPrevious(doc: ParsedDocument, prior: { found: Candidate; quote: Quotation; speaker: Speaker }, quote: Quotation, cue: Cue | undefined): boolean {
+  if (cue) return cue.first === prior.speaker.cue.first;
+  if (!prior.quote.closed) return /^\s*$/.test(doc.text.slice(prior.quote.end, quote.start));
+  const between = doc.text.slice(Math.max(prior.quote.end, prior.found.fact.end), quote.start);
+  return !/\n/.test(between) && /^[^.!?]*[.!?]?\s*\S{0,12}\s*$/.test(between);
 }
 
 function withContent(doc: ParsedDocument, found: Candidate, content: Span): Candidate {
