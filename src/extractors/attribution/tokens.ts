@@ -37,9 +37,9 @@ export function breaksAfter(token: Token): boolean {
   return CLAUSE_BREAK.test(token.post) || (SENTENCE_END.test(token.post) && !isAbbreviation(token));
 }
 
-/** `(NIS)` after a name belongs to the name. */
-function isBracketedAcronym(token: Token): boolean {
-  return token.pre.endsWith('(') && /^\)\s*$/.test(token.post) && /^[A-Z]{2,6}$/.test(token.text);
+/** A one-word bracket after a name belongs to the name: `(NIS)`, `(D-Wis.)`. */
+export function isBracketed(token: Token): boolean {
+  return token.pre.endsWith('(') && /^\.?\)\s*$/.test(token.post);
 }
 
 function isAbbreviation(token: Token): boolean {
@@ -90,7 +90,7 @@ export function nounPhraseBefore(doc: ParsedDocument, end: number, limit = 10): 
   let first = end;
   for (let i = end - 1; i >= 0 && end - i <= limit; i--) {
     const token = doc.tokens[i];
-    if (i < end - 1 && breaksAfter(token) && !isBracketedAcronym(doc.tokens[i + 1])) break;
+    if (i < end - 1 && breaksAfter(token) && !isBracketed(doc.tokens[i + 1])) break;
     if (token.sentence !== doc.tokens[end - 1].sentence && !isAbbreviation(token)) break;
     if (nounish(token)) first = i;
     else if (LINKS.has(token.normal) && i > 0 && nounish(doc.tokens[i - 1]) && first === i + 1) continue;
@@ -130,29 +130,49 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
   while (end > 0 && AUXILIARY_OR_ADVERB(doc.tokens[end - 1]) && !breaksAfter(doc.tokens[end - 1]) && cue - end < 4) end--;
   if (end === 0) return undefined;
   const before = doc.tokens[end - 1];
-  if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
-  if (/,/.test(before.post)) return apposition(doc, end);
-  if (breaksAfter(before) && !isBracketedAcronym(before)) return undefined;
+  if (!isBracketed(before)) {
+    if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
+    if (/,/.test(before.post)) return apposition(doc, end);
+    if (breaksAfter(before)) return undefined;
+  }
   const phrase = nounPhraseBefore(doc, end);
   return phrase && canBeSource(doc, phrase) ? phrase : undefined;
 }
 
-/** `NAME, DESCRIPTION,` right before token `end`: the whole, when the description begins with a determiner. */
+/** How many comma-separated pieces an apposition may have (`Harvey, a delegate from Houston, Texas,`). */
+const APPOSITION_PIECES = 4;
+const PIECE_LENGTH = 20;
+
+/**
+ * `NAME, DESCRIPTION(, MORE),` right before token `end`: walking back piece by piece over
+ * descriptions (noun phrases with their prepositions, ages, `who …` clauses) to a name that
+ * opens the clause. Returns the whole, name to last description.
+ */
 function apposition(doc: ParsedDocument, end: number): [number, number] | undefined {
-  const description = nounPhraseBefore(doc, end, 12);
-  if (!description || !doc.tokens[description[0]].tags.has('Determiner')) return undefined;
-  const before = doc.tokens[description[0] - 1];
-  if (!before || !/^,\s*$/.test(before.post)) return undefined;
-  const name = nounPhraseBefore(doc, description[0]);
-  return name && doc.tokens[name[1]].tags.has('ProperNoun') ? [name[0], description[1]] : undefined;
+  const t = doc.tokens;
+  let pieceEnd = end - 1;
+  for (let pieces = 0; pieces < APPOSITION_PIECES; pieces++) {
+    let start = pieceEnd;
+    while (start > 0 && !(breaksAfter(t[start - 1]) && !isBracketed(t[start])) && pieceEnd - start < PIECE_LENGTH) start--;
+    const piece = t.slice(start, pieceEnd + 1);
+    if (pieces > 0 && piece.every(isNamePart)) return [start, end - 1];
+    const describes = /^(who|whom)$/.test(piece[0].normal) || piece.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition'));
+    if (!describes || start === 0 || !/^,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence) return undefined;
+    pieceEnd = start - 1;
+  }
+  return undefined;
 }
 
-/** The last token of the clause that starts at token `from`: up to sentence end or `;`. */
+function isNamePart(token: Token): boolean {
+  return token.tags.has('ProperNoun') || token.tags.has('Honorific') || token.tags.has('Person') || isBracketed(token);
+}
+
+/** The last token of the clause that starts at token `from`: up to sentence end, `;`, a dash or a closing quotation mark. */
 export function clauseEnd(doc: ParsedDocument, from: number): number {
   let i = from;
   while (i < doc.tokens.length - 1) {
     const token = doc.tokens[i];
-    if (endsSentence(token) || /[;—–]/.test(token.post)) break;
+    if (endsSentence(token) || /[;—–”]|^\S*("|'')/.test(token.post)) break;
     if (doc.tokens[i + 1].sentence !== token.sentence && !/[“"']\s*$/.test(token.post)) break;
     i++;
   }
