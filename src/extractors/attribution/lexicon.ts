@@ -9,7 +9,7 @@ const SPEECH = [
   'insist', 'warn', 'declare', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal', 'suggest', 'assert', 'allege',
   'maintain', 'reply', 'respond', 'answer', 'ask', 'recall', 'remark', 'comment', 'testify', 'predict', 'promise',
   'pledge', 'vow', 'urge', 'describe', 'continue', 'conclude', 'agree', 'disagree', 'complain', 'boast', 'joke', 'quip',
-  'concede', 'stress', 'emphasize', 'mention', 'cite', 'repeat', 'echo', 'contend', 'counter', 'observe', 'email',
+  'concede', 'stress', 'emphasize', 'mention', 'cite', 'repeat', 'echo', 'contend', 'counter', 'observe',
   'question', 'criticize', 'praise', 'accuse', 'blame', 'blast', 'slam', 'mock', 'decry', 'denounce', 'condemn',
   'defend', 'endorse', 'propose', 'recommend', 'demand', 'threaten', 'estimate', 'forecast', 'project', 'indicate',
   'assure', 'inform', 'remind', 'caution', 'speculate', 'charge', 'announce', 'proclaim', 'exclaim', 'shout', 'chant',
@@ -74,7 +74,7 @@ export const NEEDS_PARTICLE = new Set(['point', 'refer', 'talk', 'lash', 'rail',
 
 /** Verbs whose hearer stands between the cue and what is said: `told reporters (that) …`. */
 export const TAKES_HEARER = new Set([
-  'tell', 'assure', 'inform', 'remind', 'warn', 'ask', 'urge', 'advise', 'promise', 'email', 'caution', 'thank', 'accuse', 'call',
+  'tell', 'assure', 'inform', 'remind', 'warn', 'ask', 'urge', 'advise', 'promise', 'caution', 'thank', 'accuse', 'call',
 ]);
 
 /** Verbs that introduce speech only beside a quotation or after it (`he continued`), never before indirect content. */

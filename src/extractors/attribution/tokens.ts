@@ -61,8 +61,9 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const entry = CUE_FORMS.get(token.normal);
   if (!entry) return undefined;
   const previous = doc.tokens[i - 1];
-  const isVerb = token.tags.has('Verb') || (entry.cls === 'speech' && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous));
-  if (!isVerb) return undefined;
+  const headline = entry.cls === 'speech' && /s$/.test(token.normal) && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
+  const isVerb = token.tags.has('Verb') || (headline && !token.tags.has('ProperNoun'));
+  if (!isVerb || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return undefined;
   const next = doc.tokens[i + 1];
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
@@ -156,7 +157,7 @@ function apposition(doc: ParsedDocument, end: number): [number, number] | undefi
     while (start > 0 && !(breaksAfter(t[start - 1]) && !isBracketed(t[start])) && pieceEnd - start < PIECE_LENGTH) start--;
     const piece = t.slice(start, pieceEnd + 1);
     if (pieces > 0 && piece.every(isNamePart)) return [start, end - 1];
-    const describes = /^(who|whom)$/.test(piece[0].normal) || piece.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition'));
+    const describes = /^(who|whom)$/.test(piece[0].normal) || piece[0].tags.has('Gerund') || piece.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition'));
     if (!describes || start === 0 || !/^,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence) return undefined;
     pieceEnd = start - 1;
   }

@@ -5,6 +5,8 @@ import { breaksAfter, clauseEnd, cueAt, contentSpan, nounPhraseAfter, sentenceSt
 
 const LOOKAHEAD_FOR_THAT = 8;
 /** Words that tie a participle to the clause before: `…, while maintaining that …`. */
+/** Prepositions that start an adjunct (`spoke at a rally`), not what is said. */
+const NOT_CONTENT_START = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'after', 'before', 'since', 'by', 'into', 'as', 'at']);
 const LINKING = new Set(['while', 'and', 'after', 'before', 'by', 'when', 'in']);
 
 /** `SOURCE CUE (hearer) (that) CONTENT`: `Zelensky claims about 11,000 troops are fighting`. */
@@ -14,6 +16,7 @@ export function forwardReading(doc: ParsedDocument, cue: Cue): Candidate | undef
   if (!subject) return undefined;
   const from = contentStart(doc, cue);
   if (from === undefined) return undefined;
+  if (NOT_CONTENT_START.has(doc.tokens[from].normal) && doc.tokens[cue.first].tags.has('Gerund')) return undefined;
   const content = contentSpan(doc, from, contentEnd(doc, from));
   if (!content) return undefined;
   const t = doc.tokens;
@@ -41,15 +44,18 @@ export function contentStart(doc: ParsedDocument, cue: Cue): number | undefined 
   return from;
 }
 
-/** The clause's end, or the comma before a participle that starts the next attribution (`…, while maintaining that …`). */
+/**
+ * The clause's end, or where the same source goes on to a next cue: a participle (`…, while
+ * maintaining that …`, `… before adding …`) or a coordinated verb (`… and said …`).
+ */
 function contentEnd(doc: ParsedDocument, from: number): number {
   const t = doc.tokens;
   const last = clauseEnd(doc, from);
   for (let i = from; i < last; i++) {
-    if (!/,/.test(t[i].post)) continue;
-    const next = LINKING.has(t[i + 1].normal) ? i + 2 : i + 1;
-    const cue = next <= last ? cueAt(doc, next) : undefined;
-    if (cue && t[next].tags.has('Gerund')) return i;
+    const linked = LINKING.has(t[i + 1].normal);
+    const next = linked ? i + 2 : i + 1;
+    if (next > last || (!linked && !/,/.test(t[i].post)) || !cueAt(doc, next)) continue;
+    if (t[next].tags.has('Gerund') || /^(and|but)$/.test(t[i + 1].normal)) return i;
   }
   return last;
 }
