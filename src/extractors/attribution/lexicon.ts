@@ -80,6 +80,9 @@ export const TAKES_HEARER = new Set([
 /** Verbs that introduce speech only beside a quotation or after it (`he continued`), never before indirect content. */
 export const QUOTE_ONLY = new Set(['continue', 'interrupt', 'joke', 'quip', 'chant', 'shout', 'whisper', 'exclaim']);
 
+/** Hearer-taking verbs that never stand before their speaker: `told reporters`, never `told Mr. X` for `Mr. X told`. */
+export const NEVER_INVERTED = new Set(['tell', 'assure', 'inform', 'remind', 'urge', 'advise', 'thank', 'accuse', 'caution', 'call']);
+
 /** Personal and relative pronouns that can stand for a source. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'we', 'you', 'who', 'whom']);
 export const ANY_PRONOUNS = new Set(['they', 'it', 'this', 'that', 'which', 'one', 'some', 'others', 'many', 'most']);

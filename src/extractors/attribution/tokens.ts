@@ -157,7 +157,9 @@ function apposition(doc: ParsedDocument, end: number): [number, number] | undefi
     while (start > 0 && !(breaksAfter(t[start - 1]) && !isBracketed(t[start])) && pieceEnd - start < PIECE_LENGTH) start--;
     const piece = t.slice(start, pieceEnd + 1);
     if (pieces > 0 && piece.every(isNamePart)) return [start, end - 1];
-    const describes = /^(who|whom)$/.test(piece[0].normal) || piece[0].tags.has('Gerund') || piece.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition'));
+    const relative = piece.findIndex((p) => /^(who|whom|whose)$/.test(p.normal));
+    const head = relative >= 0 ? piece.slice(0, relative) : piece;
+    const describes = piece[0].tags.has('Gerund') || head.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition'));
     if (!describes || start === 0 || !/^,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence) return undefined;
     pieceEnd = start - 1;
   }

@@ -1,6 +1,7 @@
 import { spanOf, tokenIndexAt, type ParsedDocument } from '../../../document.js';
 import type { Span } from '../../../types.js';
 import { candidate, type Candidate } from '../candidate.js';
+import { NEVER_INVERTED } from '../lexicon.js';
 import { canBeSource, cueAt, nounPhraseAfter, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 /** A stretch of quoted text, marks included; `closed` is false where a paragraph ended it. */
@@ -47,9 +48,15 @@ function speakerAfter(doc: ParsedDocument, quote: Quotation): Speaker | undefine
   const first = tokenIndexAt(doc, quote.end);
   const token = doc.tokens[first];
   const said = doc.text.slice(quote.start, quote.end);
-  if (!token || !quote.closed || /\.\W*$/.test(said) || /[\n.]/.test(doc.text.slice(quote.end, token.start))) return undefined;
+  if (!token || !quote.closed || /\n/.test(doc.text.slice(quote.end, token.start))) return undefined;
+  if (/^[―—–]$/.test(token.text)) {
+    const source = nounPhraseAfter(doc, first + 1, 8);
+    const cue = { first, last: first, lemma: 'dash', cls: 'speech' as const };
+    return source && doc.tokens[source[1]].tags.has('ProperNoun') ? { source, cue } : undefined;
+  }
+  if (/\.\W*$/.test(said) || /\./.test(doc.text.slice(quote.end, token.start))) return undefined;
   const inverted = cueAt(doc, first);
-  if (inverted) {
+  if (inverted && !NEVER_INVERTED.has(inverted.lemma)) {
     const source = nounPhraseAfter(doc, inverted.last + 1, 8);
     return source && canBeSource(doc, source) ? { source, cue: inverted } : undefined;
   }

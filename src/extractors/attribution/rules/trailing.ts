@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../../document.js';
 import { candidate, type Candidate } from '../candidate.js';
-import { TAKES_HEARER } from '../lexicon.js';
+import { NEVER_INVERTED, TAKES_HEARER } from '../lexicon.js';
 import { breaksAfter, canBeSource, clauseEnd, contentSpan, endsSentence, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 /** How far past the cue a trailing reporting clause may run (`told CNBC on Saturday`). */
@@ -35,7 +35,7 @@ function subjectBeforeComma(doc: ParsedDocument, cue: Cue): [[number, number], n
 
 /** `…, CUE SOURCE`: inverted order after a comma, `…, stated the NIS`. */
 function sourceAfterCue(doc: ParsedDocument, cue: Cue): [[number, number], number] | undefined {
-  if (cue.cls !== 'speech') return undefined;
+  if (cue.cls !== 'speech' || NEVER_INVERTED.has(cue.lemma)) return undefined;
   const before = doc.tokens[cue.first - 1];
   if (!before || !/[,”"]|''/.test(before.post)) return undefined;
   const source = nounPhraseAfter(doc, cue.last + 1, 8);
