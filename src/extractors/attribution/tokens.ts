@@ -22,7 +22,7 @@ const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has(
 
 /** The span from the first to the last token inclusive. */
 export function spanOfTokens(doc: ParsedDocument, first: Token, last: Token): Span {
-  return spanOf(doc.text, first.start, last.end);
+  return spanOf(doc.text, first.start, isBracketed(last) ? last.end + last.post.indexOf(')') + 1 : last.end);
 }
 
 /** Trim a character range of white space and the given punctuation at both ends. */
@@ -61,9 +61,9 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const entry = CUE_FORMS.get(token.normal);
   if (!entry) return undefined;
   const previous = doc.tokens[i - 1];
-  const headline = entry.cls === 'speech' && /s$/.test(token.normal) && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
-  const isVerb = token.tags.has('Verb') || (headline && !token.tags.has('ProperNoun'));
-  if (!isVerb || (token.tags.has('ProperNoun') && !token.tags.has('Verb'))) return undefined;
+  const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
+  const headline = entry.cls === 'speech' && /s$/.test(token.normal) && !named && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
+  if (!headline && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
   const next = doc.tokens[i + 1];
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
@@ -170,12 +170,17 @@ function isNamePart(token: Token): boolean {
   return token.tags.has('ProperNoun') || token.tags.has('Honorific') || token.tags.has('Person') || isBracketed(token);
 }
 
-/** The last token of the clause that starts at token `from`: up to sentence end, `;`, a dash or a closing quotation mark. */
+/** The last token of the clause that starts at token `from`: up to sentence end, `;`, a dash, or a quotation mark closing a quotation opened before it. */
 export function clauseEnd(doc: ParsedDocument, from: number): number {
   let i = from;
+  let quotes = 0;
   while (i < doc.tokens.length - 1) {
     const token = doc.tokens[i];
-    if (endsSentence(token) || /[;—–”]|^\S*("|'')/.test(token.post)) break;
+    if (/[“"]|''/.test(token.pre)) quotes++;
+    const closes = /”|^\S*("|'')/.test(token.post);
+    if (closes && quotes > 0) quotes--;
+    else if (closes) break;
+    if (endsSentence(token) || /[;—–]/.test(token.post)) break;
     if (doc.tokens[i + 1].sentence !== token.sentence && !/[“"']\s*$/.test(token.post)) break;
     i++;
   }
