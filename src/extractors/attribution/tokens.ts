@@ -52,7 +52,7 @@ export function endsSentence(token: Token): boolean {
 }
 
 function nounish(token: Token): boolean {
-  return NOUNISH.some((tag) => token.tags.has(tag)) && !token.tags.has('Verb') && !/^(that|which|what)$/.test(token.normal);
+  return NOUNISH.some((tag) => token.tags.has(tag)) && !token.tags.has('Verb') && !token.tags.has('Adverb') && !/^(that|which|what)$/.test(token.normal);
 }
 
 /** The reporting cue whose verb is token `i`, if it is one. */
@@ -88,6 +88,8 @@ export function findCues(doc: ParsedDocument): Cue[] {
  * determiners and modifiers and `of`-links, stopping at punctuation. Returns token indexes.
  */
 export function nounPhraseBefore(doc: ParsedDocument, end: number, limit = 10): [number, number] | undefined {
+  const head = doc.tokens[end - 1];
+  if (head && head.tags.has('Pronoun') && !head.tags.has('Possessive')) return [end - 1, end - 1];
   let first = end;
   for (let i = end - 1; i >= 0 && end - i <= limit; i--) {
     const token = doc.tokens[i];
@@ -107,6 +109,8 @@ export function nounPhraseAfter(doc: ParsedDocument, from: number, limit = 10): 
   let last = -1;
   for (let i = from; i < doc.tokens.length && i - from < limit; i++) {
     const token = doc.tokens[i];
+    const startsAnother = last >= from && (token.tags.has('Determiner') || token.tags.has('Pronoun')) && !doc.tokens[last].tags.has('Determiner');
+    if (startsAnother) break;
     if (nounish(token)) last = i;
     else if (!(LINKS.has(token.normal) && last === i - 1 && doc.tokens[i + 1] && doc.tokens[i + 1].tags.has('ProperNoun'))) break;
     if (breaksAfter(token)) break;
