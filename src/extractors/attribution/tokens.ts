@@ -150,24 +150,34 @@ const PIECE_LENGTH = 20;
 
 /**
  * `NAME, DESCRIPTION(, MORE),` right before token `end`: walking back piece by piece over
- * descriptions (noun phrases with their prepositions, ages, `who …` clauses) to a name that
- * opens the clause. Returns the whole, name to last description.
+ * descriptions (noun phrases with their prepositions, ages, `who …` clauses, participles) to a
+ * name that opens the clause. Returns the whole, name to last description. The other order,
+ * `the spokesman, Josh Earnest,`, gives the description with the name.
  */
 function apposition(doc: ParsedDocument, end: number): [number, number] | undefined {
   const t = doc.tokens;
   let pieceEnd = end - 1;
+  let named: number | undefined;
   for (let pieces = 0; pieces < APPOSITION_PIECES; pieces++) {
     let start = pieceEnd;
     while (start > 0 && !(breaksAfter(t[start - 1]) && !isBracketed(t[start])) && pieceEnd - start < PIECE_LENGTH) start--;
     const piece = t.slice(start, pieceEnd + 1);
-    if (pieces > 0 && piece.every(isNamePart)) return [start, end - 1];
-    const relative = piece.findIndex((p) => /^(who|whom|whose)$/.test(p.normal));
-    const head = relative >= 0 ? piece.slice(0, relative) : piece;
-    const describes = piece[0].tags.has('Gerund') || head.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition'));
-    if (!describes || start === 0 || !/^,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence) return undefined;
+    const isName = piece.every(isNamePart);
+    if (pieces > 0 && isName) return [start, end - 1];
+    if (isName) named = start;
+    const opensClause = start === 0 || !/^,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence;
+    if (!describes(piece)) return named === undefined || named === start ? undefined : [named, end - 1];
+    if (opensClause) return named === undefined ? undefined : [start, end - 1];
     pieceEnd = start - 1;
   }
   return undefined;
+}
+
+/** A piece of an apposition: a noun phrase with prepositions and participles, up to a `who …` clause. */
+function describes(piece: Token[]): boolean {
+  const relative = piece.findIndex((p) => /^(who|whom|whose)$/.test(p.normal));
+  const head = relative >= 0 ? piece.slice(0, relative) : piece;
+  return head.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition') || p.tags.has('Gerund') || p.tags.has('ProperNoun'));
 }
 
 function isNamePart(token: Token): boolean {
