@@ -70,7 +70,7 @@ export const PARTICLES: Record<string, string[]> = {
   lash: ['out'], rail: ['against'], back: ['away'], push: ['for', 'back'], vote: ['for', 'against'],
 };
 /** Verbs that are only cues with one of their particles. */
-export const NEEDS_PARTICLE = new Set(['point', 'refer', 'talk', 'lash', 'rail', 'push', 'vote', 'back', 'call']);
+export const NEEDS_PARTICLE = new Set(['point', 'refer', 'talk', 'lash', 'rail', 'push', 'vote', 'back']);
 
 /** Verbs whose hearer stands between the cue and what is said: `told reporters (that) …`. */
 export const TAKES_HEARER = new Set([
