@@ -121,21 +121,38 @@ export function nounPhraseAfter(doc: ParsedDocument, from: number, limit = 10): 
 /** Whether a noun phrase can be someone who speaks, believes or wants. */
 export function canBeSource(doc: ParsedDocument, [first, last]: [number, number]): boolean {
   const head = doc.tokens[last];
+  if (QUANTIFIERS.has(head.normal)) return true;
   if (NOT_SOURCES.has(head.normal) && first === last) return false;
   if (head.tags.has('Date') || head.tags.has('Value') || head.tags.has('Adjective') || head.tags.has('Determiner')) return false;
   return head.tags.has('Noun') || head.tags.has('Pronoun');
 }
+
+/** Quantifiers that stand for people or documents: `one says`, `another argues`, `most believe`. */
+const QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'most', 'both', 'all', 'few', 'several']);
+const RELATIVE = new Set(['who', 'that', 'which']);
 
 /**
  * The subject of the cue starting at token `cue`: skips auxiliaries and adverbs (`has also said`),
  * then takes the noun phrase, extended back over an apposition (`Graham, a senator, said`).
  */
 export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | undefined {
+  const t = doc.tokens;
   let end = cue;
-  while (end > 0 && AUXILIARY_OR_ADVERB(doc.tokens[end - 1]) && !breaksAfter(doc.tokens[end - 1]) && cue - end < 4) end--;
+  let enclosed = false;
+  while (end > 0 && cue - end < 6) {
+    const previous = t[end - 1];
+    if (AUXILIARY_OR_ADVERB(previous) && !breaksAfter(previous)) end--;
+    else if ((previous.tags.has('Adverb') || previous.tags.has('Conjunction')) && /^,\s*$/.test(previous.post) && end > 1 && /^,\s*$/.test(t[end - 2].post)) {
+      end--;
+      enclosed = true;
+    }
+    else if (previous.tags.has('Date') && !breaksAfter(previous) && t[end - 2]?.tags.has('Preposition')) end -= 2;
+    else break;
+  }
   if (end === 0) return undefined;
-  const before = doc.tokens[end - 1];
-  if (!isBracketed(before)) {
+  const before = t[end - 1];
+  if (RELATIVE.has(before.normal) && !breaksAfter(before)) return before.normal === 'who' ? [end - 1, end - 1] : subjectOf(doc, end - 1);
+  if (!isBracketed(before) && !enclosed) {
     if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
     if (/,/.test(before.post)) return apposition(doc, end);
     if (breaksAfter(before)) return undefined;
@@ -181,7 +198,7 @@ function describes(piece: Token[]): boolean {
 }
 
 function isNamePart(token: Token): boolean {
-  return token.tags.has('ProperNoun') || token.tags.has('Honorific') || token.tags.has('Person') || isBracketed(token);
+  return token.tags.has('ProperNoun') || (/^[A-Z]/.test(token.text) && nounish(token)) || token.tags.has('Honorific') || token.tags.has('Person') || isBracketed(token);
 }
 
 /** The last token of the clause that starts at token `from`: up to sentence end, `;`, a dash, or a quotation mark closing a quotation opened before it. */

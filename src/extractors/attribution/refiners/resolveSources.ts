@@ -2,6 +2,7 @@ import type { ParsedDocument, Token } from '../../../document.js';
 import type { Candidate } from '../candidate.js';
 import { PERSON_PRONOUNS } from '../lexicon.js';
 import { tokenIndexAt } from '../../../document.js';
+import { nounPhraseBefore } from '../tokens.js';
 
 type EntityType = 'person' | 'organization' | 'name';
 
@@ -54,6 +55,7 @@ function referentName(doc: ParsedDocument, entities: Entity[], start: number, en
     ? 'person'
     : ORGANIZATION_PRONOUNS.has(head.normal) || ORGANIZATION_NOUNS.has(head.normal) ? 'organization' : undefined;
   if (head.normal === 'i' || head.normal === 'we' || head.normal === 'you') return undefined;
+  if (head.normal === 'who') return relativeAntecedent(doc, tokens[0]);
   const before = lastBefore(entities, start);
   const headWord = head.normal.replace(/s$/, '');
   for (let i = before; i >= 0 && before - i < REACH; i--) {
@@ -63,6 +65,12 @@ function referentName(doc: ParsedDocument, entities: Entity[], start: number, en
     if (wanted && entities[i].type === wanted) return entities[i].text;
   }
   return undefined;
+}
+
+/** `Name, who …`: the name right before the relative pronoun, if it is one. */
+function relativeAntecedent(doc: ParsedDocument, who: Token): string | undefined {
+  const phrase = nounPhraseBefore(doc, who.index);
+  return phrase && doc.tokens[phrase[1]].tags.has('ProperNoun') ? doc.text.slice(doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end) : undefined;
 }
 
 /** Index of the last entity starting before an offset (binary search), -1 for none. */

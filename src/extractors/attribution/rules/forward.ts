@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../../document.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { QUOTE_ONLY, TAKES_HEARER } from '../lexicon.js';
-import { breaksAfter, clauseEnd, cueAt, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, canBeSource, type Cue } from '../tokens.js';
+import { breaksAfter, clauseEnd, cueAt, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 const LOOKAHEAD_FOR_THAT = 8;
 /** Words that tie a participle to the clause before: `…, while maintaining that …`. */
@@ -62,7 +62,7 @@ function contentEnd(doc: ParsedDocument, from: number): number {
 
 /**
  * The subject a cue shares with the verb before it: `…, saying …`, `… and said …`, taken as
- * the first noun phrase of the sentence.
+ * the subject of the sentence's first verb.
  */
 function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefined {
   const t = doc.tokens;
@@ -70,8 +70,10 @@ function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefi
   if (!previous) return undefined;
   const linked = LINKING.has(previous.normal) && !breaksAfter(previous);
   const participle = /ing$/.test(t[cue.first].normal) && (/,/.test(previous.post) || linked);
-  const coordinated = previous.normal === 'and' && !breaksAfter(previous);
+  const coordinated = /^(and|but)$/.test(previous.normal) && !breaksAfter(previous);
   if (!participle && !coordinated) return undefined;
-  const subject = nounPhraseAfter(doc, sentenceStart(doc, cue.first), 8);
-  return subject && subject[1] < cue.first && canBeSource(doc, subject) ? subject : undefined;
+  for (let i = sentenceStart(doc, cue.first); i < cue.first; i++) {
+    if (t[i].tags.has('Verb') && !t[i].tags.has('Gerund') && !t[i].tags.has('Auxiliary') && !t[i].tags.has('Infinitive')) return subjectOf(doc, i);
+  }
+  return undefined;
 }
