@@ -7,6 +7,7 @@
 import type { ParsedDocument } from '../../document.js';
 import type { Extractor } from '../extractor.js';
 import type { AttributionDraft, Candidate } from './candidate.js';
+import { dropInsideQuotations } from './refiners/dropInsideQuotations.js';
 import { dropNested } from './refiners/dropNested.js';
 import { oneReadingPerCue } from './refiners/oneReadingPerCue.js';
 import { resolveSources } from './refiners/resolveSources.js';
@@ -27,6 +28,7 @@ const CUE_RULES: ((doc: ParsedDocument, cue: Cue) => Candidate | undefined)[] = 
 const REFINERS: ((doc: ParsedDocument, candidates: Candidate[]) => Candidate[])[] = [
   (_doc, candidates) => oneReadingPerCue(candidates),
   (_doc, candidates) => dropNested(candidates),
+  dropInsideQuotations,
   resolveSources,
 ];
 
