@@ -12,14 +12,14 @@ const SPEECH = [
   'concede', 'stress', 'emphasize', 'mention', 'cite', 'repeat', 'echo', 'contend', 'counter', 'observe',
   'question', 'criticize', 'praise', 'accuse', 'blame', 'blast', 'slam', 'mock', 'decry', 'denounce', 'condemn',
   'defend', 'endorse', 'propose', 'recommend', 'demand', 'threaten', 'estimate', 'forecast', 'project', 'indicate',
-  'assure', 'inform', 'remind', 'caution', 'speculate', 'charge', 'announce', 'proclaim', 'exclaim', 'shout', 'chant',
+  'assure', 'inform', 'remind', 'caution', 'speculate', 'announce', 'proclaim', 'exclaim', 'shout', 'chant',
   'whisper', 'reiterate', 'affirm', 'dispute', 'challenge', 'highlight', 'tout', 'lament', 'acknowledge', 'signal',
   'hint', 'imply', 'advise', 'interrupt', 'write', 'retweet', 'publish', 'release', 'attack', 'applaud', 'thank',
   'apologize', 'brag', 'grumble', 'scoff', 'sneer', 'rail', 'lash', 'muse', 'pronounce', 'swear', 'concur', 'retort',
   'express', 'elaborate', 'speak', 'talk', 'discuss', 'address', 'call', 'point', 'refer',
 ];
 /** Verbs of finding and showing, whose sources are studies, polls and documents. */
-const EVIDENCE = ['find', 'show', 'conclude', 'determine', 'establish', 'demonstrate', 'prove', 'document', 'list'];
+const EVIDENCE = ['find', 'show', 'conclude', 'determine', 'establish', 'document', 'list'];
 /** Verbs of belief, knowledge and feeling. */
 const BELIEF = [
   'believe', 'think', 'feel', 'know', 'expect', 'hope', 'fear', 'worry', 'doubt', 'suspect', 'assume',
@@ -61,8 +61,12 @@ function formsOf(entries: [CueClass, string[]][]): Map<string, { lemma: string; 
   return forms;
 }
 
+/** Forms far more often nouns than reporting verbs (`the states`, `a state`). */
+const NOUN_FORMS = ['state', 'states'];
+
 /** Written form → base form and class. */
 export const CUE_FORMS = formsOf([['speech', SPEECH], ['evidence', EVIDENCE], ['belief', BELIEF], ['stance', STANCE]]);
+for (const form of NOUN_FORMS) CUE_FORMS.delete(form);
 
 /** Verbs that need their particle to be a cue at all (`call for`, `point out`), with the particles they take. */
 export const PARTICLES: Record<string, string[]> = {

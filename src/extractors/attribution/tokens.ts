@@ -61,6 +61,7 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const entry = CUE_FORMS.get(token.normal);
   if (!entry) return undefined;
   const previous = doc.tokens[i - 1];
+  if (previous && previous.tags.has('Possessive') && !breaksAfter(previous)) return undefined;
   const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
   const headline = entry.cls === 'speech' && /s$/.test(token.normal) && !named && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
   if (!headline && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
