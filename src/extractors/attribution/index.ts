@@ -10,6 +10,7 @@ import type { AttributionDraft, Candidate } from './candidate.js';
 import { dropInsideQuotations } from './refiners/dropInsideQuotations.js';
 import { dropNested } from './refiners/dropNested.js';
 import { oneReadingPerCue } from './refiners/oneReadingPerCue.js';
+import { shareSource } from './refiners/shareSource.js';
 import { resolveSources } from './refiners/resolveSources.js';
 import { accordingTo } from './rules/accordingTo.js';
 import { forwardReading } from './rules/forward.js';
@@ -29,6 +30,7 @@ const REFINERS: ((doc: ParsedDocument, candidates: Candidate[]) => Candidate[])[
   (_doc, candidates) => oneReadingPerCue(candidates),
   (_doc, candidates) => dropNested(candidates),
   dropInsideQuotations,
+  shareSource,
   resolveSources,
 ];
 

@@ -4,6 +4,8 @@ import { QUOTE_ONLY, TAKES_HEARER } from '../lexicon.js';
 import { breaksAfter, clauseEnd, cueAt, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 const LOOKAHEAD_FOR_THAT = 8;
+/** The rule name of readings whose source is shared with a verb before (see refiners/shareSource). */
+export const SHARED = 'shared-subject';
 /** Words that tie a participle to the clause before: `…, while maintaining that …`. */
 /** Prepositions that start an adjunct (`spoke at a rally`), not what is said. */
 const NOT_CONTENT_START = new Set(['in', 'at', 'on', 'during', 'from', 'with', 'after', 'before', 'since', 'by', 'into', 'as', 'at']);
@@ -12,7 +14,8 @@ const LINKING = new Set(['while', 'and', 'after', 'before', 'by', 'when', 'in'])
 /** `SOURCE CUE (hearer) (that) CONTENT`: `Zelensky claims about 11,000 troops are fighting`. */
 export function forwardReading(doc: ParsedDocument, cue: Cue): Candidate | undefined {
   if (QUOTE_ONLY.has(cue.lemma)) return undefined;
-  const subject = subjectOf(doc, cue.first) ?? sharedSubject(doc, cue);
+  const own = subjectOf(doc, cue.first);
+  const subject = own ?? sharedSubject(doc, cue);
   if (!subject) return undefined;
   const from = contentStart(doc, cue);
   if (from === undefined) return undefined;
@@ -20,7 +23,7 @@ export function forwardReading(doc: ParsedDocument, cue: Cue): Candidate | undef
   const content = contentSpan(doc, from, contentEnd(doc, from));
   if (!content) return undefined;
   const t = doc.tokens;
-  return candidate(doc, 'forward', cue.first, { source: spanOfTokens(doc, t[subject[0]], t[subject[1]]), cue: spanOfTokens(doc, t[cue.first], t[cue.last]), content });
+  return candidate(doc, own ? 'forward' : SHARED, cue.first, { source: spanOfTokens(doc, t[subject[0]], t[subject[1]]), cue: spanOfTokens(doc, t[cue.first], t[cue.last]), content });
 }
 
 /**
@@ -60,6 +63,14 @@ function contentEnd(doc: ParsedDocument, from: number): number {
   return last;
 }
 
+/** Integers from `from` towards `to` (exclusive), either way. */
+function range(from: number, to: number): number[] {
+  const step = from <= to ? 1 : -1;
+  const out: number[] = [];
+  for (let i = from; i !== to; i += step) out.push(i);
+  return out;
+}
+
 /**
  * The subject a cue shares with the verb before it: `…, saying …`, `… and said …`, taken as
  * the subject of the sentence's first verb.
@@ -72,8 +83,12 @@ function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefi
   const participle = /ing$/.test(t[cue.first].normal) && (/,/.test(previous.post) || linked);
   const coordinated = /^(and|but)$/.test(previous.normal) && !breaksAfter(previous);
   if (!participle && !coordinated) return undefined;
-  for (let i = sentenceStart(doc, cue.first); i < cue.first; i++) {
-    if (t[i].tags.has('Verb') && !t[i].tags.has('Gerund') && !t[i].tags.has('Auxiliary') && !t[i].tags.has('Infinitive')) return subjectOf(doc, i);
+  const finite = (i: number) => ['Gerund', 'Auxiliary', 'Infinitive', 'Particle'].every((tag) => !t[i].tags.has(tag)) && t[i].tags.has('Verb');
+  const start = sentenceStart(doc, cue.first);
+  const verbs = linked ? range(cue.first - 2, start - 1) : range(start, cue.first);
+  for (const i of verbs) {
+    const subject = finite(i) ? subjectOf(doc, i) : undefined;
+    if (subject) return subject;
   }
   return undefined;
 }
