@@ -90,6 +90,7 @@ export function findCues(doc: ParsedDocument): Cue[] {
  */
 export function nounPhraseBefore(doc: ParsedDocument, end: number, limit = 10): [number, number] | undefined {
   const head = doc.tokens[end - 1];
+  if (head && head.tags.has('Reflexive') && end > 1 && !breaksAfter(doc.tokens[end - 2])) return nounPhraseBefore(doc, end - 1, limit);
   if (head && head.tags.has('Pronoun') && !head.tags.has('Possessive')) return [end - 1, end - 1];
   let first = end;
   for (let i = end - 1; i >= 0 && end - i <= limit; i--) {
@@ -202,11 +203,14 @@ function isNamePart(token: Token): boolean {
   return token.tags.has('ProperNoun') || (/^[A-Z]/.test(token.text) && nounish(token)) || token.tags.has('Honorific') || token.tags.has('Person') || isBracketed(token);
 }
 
+/** No clause runs longer than this many tokens (keeps unpunctuated text linear). */
+const MAX_CLAUSE = 150;
+
 /** The last token of the clause that starts at token `from`: up to sentence end, `;`, a dash, or a quotation mark closing a quotation opened before it. */
 export function clauseEnd(doc: ParsedDocument, from: number): number {
   let i = from;
   let quotes = 0;
-  while (i < doc.tokens.length - 1) {
+  while (i < doc.tokens.length - 1 && i - from < MAX_CLAUSE) {
     const token = doc.tokens[i];
     if (/[“"]|''/.test(token.pre)) quotes++;
     const closes = /”|^\S*("|'')/.test(token.post);

@@ -14,6 +14,8 @@ interface Entity {
 
 /** How many named entities back a pronoun or description may reach. */
 const REACH = 30;
+/** At most this many words in the long form of an acronym. */
+const LONG_FORM_WORDS = 10;
 const ORGANIZATION_PRONOUNS = new Set(['it', 'its']);
 /** Heads of descriptions that stand for an organisation: `the agency`, `the ministry`. */
 const ORGANIZATION_NOUNS = new Set([
@@ -112,7 +114,7 @@ function acronymsOf(doc: ParsedDocument): Map<string, string> {
   for (let i = 1; i < t.length; i++) {
     if (!/^[A-Z]{2,6}$/.test(t[i].text) || !t[i].pre.includes('(') || !t[i].post.includes(')')) continue;
     let first = i - 1;
-    while (first > 0 && /^[A-Z]/.test(t[first - 1].text) && !/[,;:()\n]/.test(t[first - 1].post) && !t[first - 1].tags.has('Determiner')) first--;
+    while (first > 0 && i - first < LONG_FORM_WORDS && /^[A-Z]/.test(t[first - 1].text) && !/[,;:()\n]/.test(t[first - 1].post) && !t[first - 1].tags.has('Determiner')) first--;
     if (/^[A-Z]/.test(t[first].text) && !t[first].tags.has('Determiner')) acronyms.set(t[i].text, doc.text.slice(t[first].start, t[i - 1].end));
   }
   return acronyms;

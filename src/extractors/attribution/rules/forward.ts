@@ -4,6 +4,8 @@ import { QUOTE_ONLY, TAKES_HEARER } from '../lexicon.js';
 import { breaksAfter, clauseEnd, cueAt, contentSpan, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 const LOOKAHEAD_FOR_THAT = 8;
+/** How far back a participle looks for the verb whose subject it shares. */
+const SUBJECT_REACH = 60;
 /** The rule name of readings whose source is shared with a verb before (see refiners/shareSource). */
 export const SHARED = 'shared-subject';
 /** Words that tie a participle to the clause before: `…, while maintaining that …`. */
@@ -84,8 +86,8 @@ function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefi
   const coordinated = /^(and|but)$/.test(previous.normal) && !breaksAfter(previous);
   if (!participle && !coordinated) return undefined;
   const finite = (i: number) => ['Gerund', 'Auxiliary', 'Infinitive', 'Particle'].every((tag) => !t[i].tags.has(tag)) && t[i].tags.has('Verb');
-  const start = sentenceStart(doc, cue.first);
-  const verbs = linked ? range(cue.first - 2, start - 1) : range(start, cue.first);
+  const start = Math.max(sentenceStart(doc, cue.first), cue.first - SUBJECT_REACH);
+  const verbs = linked || coordinated ? range(cue.first - 2, start - 1) : range(start, cue.first);
   for (const i of verbs) {
     const subject = finite(i) ? subjectOf(doc, i) : undefined;
     if (subject) return subject;
