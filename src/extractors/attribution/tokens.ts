@@ -232,6 +232,7 @@ export function sentenceStart(doc: ParsedDocument, i: number): number {
 export function contentSpan(doc: ParsedDocument, first: number, last: number): Span | undefined {
   const from = doc.tokens[first];
   const to = doc.tokens[last];
+  if (!from || !to || first > last) return undefined;
   const opening = /[“"]|''$/.exec(from.pre);
   const start = opening ? from.start - opening[0].length : from.start;
   const closing = /^[.,!?]?(”|"|'')/.exec(to.post);
