@@ -184,7 +184,7 @@ function apposition(doc: ParsedDocument, end: number): [number, number] | undefi
     const isName = piece.every(isNamePart);
     if (pieces > 0 && isName) return [start, end - 1];
     if (isName) named = start;
-    const opensClause = start === 0 || !/^,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence;
+    const opensClause = start === 0 || !/,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence;
     if (!describes(piece)) return named === undefined || named === start ? undefined : [named, end - 1];
     if (opensClause) return named === undefined ? undefined : [start, end - 1];
     pieceEnd = start - 1;

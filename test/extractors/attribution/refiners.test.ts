@@ -20,6 +20,18 @@ describe('oneReadingPerCue', () => {
   });
 });
 
+describe('shareSource', () => {
+  it('gives a participle the source of the attribution before it in the sentence', () => {
+    const facts = attributions('“The race is close,” said Tom Reed, suggesting that the count would take days.');
+    expect(facts.find((f) => f.cue?.text === 'suggesting')?.source?.text).toBe('Tom Reed');
+  });
+
+  it('falls back to the subject of the sentence’s first verb', () => {
+    const facts = attributions('At the rally, the senator attacked the plan, calling it a disaster.');
+    expect(facts.find((f) => f.cue?.text === 'calling')?.source?.text).toBe('the senator');
+  });
+});
+
 describe('resolveSources', () => {
   it('names a pronoun by the nearest person before it', () => {
     const facts = attributions('Maria Keller left the court early. Later she said the ruling was unfair.');
