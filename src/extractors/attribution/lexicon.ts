@@ -12,24 +12,24 @@ const SPEECH = [
   'concede', 'stress', 'emphasize', 'mention', 'cite', 'repeat', 'echo', 'contend', 'counter', 'observe',
   'question', 'criticize', 'praise', 'accuse', 'blame', 'blast', 'slam', 'mock', 'decry', 'denounce', 'condemn',
   'defend', 'endorse', 'propose', 'recommend', 'demand', 'threaten', 'estimate', 'forecast', 'project', 'indicate',
-  'assure', 'inform', 'remind', 'caution', 'speculate', 'announce', 'proclaim', 'exclaim', 'shout', 'chant',
-  'whisper', 'reiterate', 'affirm', 'dispute', 'challenge', 'highlight', 'tout', 'lament', 'acknowledge', 'signal',
-  'hint', 'imply', 'advise', 'interrupt', 'write', 'retweet', 'publish', 'release', 'attack', 'applaud', 'thank',
+  'assure', 'inform', 'remind', 'caution', 'speculate', 'proclaim', 'exclaim', 'shout', 'chant',
+  'whisper', 'reiterate', 'affirm', 'dispute', 'challenge', 'highlight', 'tout', 'lament', 'signal',
+  'hint', 'imply', 'advise', 'interrupt', 'retweet', 'publish', 'release', 'attack', 'applaud', 'thank',
   'apologize', 'brag', 'grumble', 'scoff', 'sneer', 'rail', 'lash', 'muse', 'pronounce', 'swear', 'concur', 'retort',
   'express', 'elaborate', 'speak', 'talk', 'discuss', 'address', 'call', 'point', 'refer',
 ];
 /** Verbs of finding and showing, whose sources are studies, polls and documents. */
-const EVIDENCE = ['find', 'show', 'conclude', 'determine', 'establish', 'document', 'list'];
+const EVIDENCE = ['find', 'show', 'determine', 'establish', 'document', 'list'];
 /** Verbs of belief, knowledge and feeling. */
 const BELIEF = [
   'believe', 'think', 'feel', 'know', 'expect', 'hope', 'fear', 'worry', 'doubt', 'suspect', 'assume',
   'understand', 'realize', 'recognize', 'guess', 'imagine', 'wonder', 'anticipate', 'trust', 'figure', 'reckon',
-  'learn', 'agree', 'regret', 'accept', 'view',
+  'learn', 'regret', 'accept', 'view',
 ];
 /** Verbs of wanting, deciding and supporting. */
 const STANCE = [
   'want', 'plan', 'intend', 'seek', 'aim', 'decide', 'refuse', 'decline', 'wish', 'prefer', 'favor', 'support',
-  'oppose', 'reject', 'dismiss', 'back', 'vote', 'push', 'order', 'offer', 'pledge', 'sign',
+  'oppose', 'reject', 'dismiss', 'back', 'vote', 'push', 'order', 'offer', 'sign',
 ];
 
 /** A base form takes the spelling changes of these few verbs whose last consonant doubles. */
@@ -87,9 +87,8 @@ export const QUOTE_ONLY = new Set(['continue', 'interrupt', 'joke', 'quip', 'cha
 /** Hearer-taking verbs that never stand before their speaker: `told reporters`, never `told Mr. X` for `Mr. X told`. */
 export const NEVER_INVERTED = new Set(['tell', 'assure', 'inform', 'remind', 'urge', 'advise', 'thank', 'accuse', 'caution', 'call']);
 
-/** Personal and relative pronouns that can stand for a source. */
+/** Personal and relative pronouns that stand for a person. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'we', 'you', 'who', 'whom']);
-export const ANY_PRONOUNS = new Set(['they', 'it', 'this', 'that', 'which', 'one', 'some', 'others', 'many', 'most']);
 
 /** Words that are never a source by themselves. */
 export const NOT_SOURCES = new Set(['there', 'what', 'which', 'that', 'this', 'these', 'those', 'here', 'something', 'nothing', 'time', 'year', 'week', 'day']);
