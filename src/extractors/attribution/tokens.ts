@@ -1,0 +1,241 @@
+/**
+ * Token-level pieces shared by the rules: cue detection, the noun phrase that is a source,
+ * and the clause that is said.
+ */
+import { spanOf, type ParsedDocument, type Token } from '../../document.js';
+import type { Span } from '../../types.js';
+import { CUE_FORMS, NEEDS_PARTICLE, NOT_SOURCES, PARTICLES, type CueClass } from './lexicon.js';
+
+/** A reporting cue: its verb token, the particle it may take, its base form and class. */
+export interface Cue {
+  first: number;
+  last: number;
+  lemma: string;
+  cls: CueClass;
+}
+
+const CLAUSE_BREAK = /[,;:—–()\[\]“”"]|''|\n/;
+const SENTENCE_END = /[.!?]/;
+const NOUNISH = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Honorific', 'Cardinal'];
+const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
+const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'not';
+
+/** The span from the first to the last token inclusive. */
+export function spanOfTokens(doc: ParsedDocument, first: Token, last: Token): Span {
+  return spanOf(doc.text, first.start, isBracketed(last) ? last.end + last.post.indexOf(')') + 1 : last.end);
+}
+
+/** Trim a character range of white space and the given punctuation at both ends. */
+export function trimmedSpan(doc: ParsedDocument, start: number, end: number, trim = /[\s,;:.—–-]/): Span | undefined {
+  while (start < end && trim.test(doc.text[start])) start++;
+  while (end > start && trim.test(doc.text[end - 1])) end--;
+  return end > start ? spanOf(doc.text, start, end) : undefined;
+}
+
+/** Whether punctuation separates token `i` from the one after it. */
+export function breaksAfter(token: Token): boolean {
+  return CLAUSE_BREAK.test(token.post) || (SENTENCE_END.test(token.post) && !isAbbreviation(token));
+}
+
+/** A one-word bracket after a name belongs to the name: `(NIS)`, `(D-Wis.)`. */
+export function isBracketed(token: Token): boolean {
+  return token.pre.endsWith('(') && /^\.?\)\s*$/.test(token.post);
+}
+
+function isAbbreviation(token: Token): boolean {
+  return token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^[A-Z]$/.test(token.text);
+}
+
+/** Whether the token closes its sentence. */
+export function endsSentence(token: Token): boolean {
+  return (SENTENCE_END.test(token.post) && !isAbbreviation(token)) || token.post.includes('\n');
+}
+
+function nounish(token: Token): boolean {
+  return NOUNISH.some((tag) => token.tags.has(tag)) && !token.tags.has('Verb') && !token.tags.has('Adverb') && !/^(that|which|what)$/.test(token.normal);
+}
+
+/** The reporting cue whose verb is token `i`, if it is one. */
+export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
+  const token = doc.tokens[i];
+  const entry = CUE_FORMS.get(token.normal);
+  if (!entry) return undefined;
+  const previous = doc.tokens[i - 1];
+  if (previous && previous.tags.has('Possessive') && !breaksAfter(previous)) return undefined;
+  const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
+  const headline = entry.cls === 'speech' && /s$/.test(token.normal) && !named && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
+  if (!headline && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
+  const next = doc.tokens[i + 1];
+  const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
+  if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
+  return { first: i, last: particle ? i + 1 : i, lemma: entry.lemma, cls: entry.cls };
+}
+
+/** All cues of the document, in order. */
+export function findCues(doc: ParsedDocument): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const cue = cueAt(doc, i);
+    if (cue) {
+      cues.push(cue);
+      i = cue.last;
+    }
+  }
+  return cues;
+}
+
+/**
+ * The noun phrase ending right before token `end` (exclusive), walking back over a name, its
+ * determiners and modifiers and `of`-links, stopping at punctuation. Returns token indexes.
+ */
+export function nounPhraseBefore(doc: ParsedDocument, end: number, limit = 10): [number, number] | undefined {
+  const head = doc.tokens[end - 1];
+  if (head && head.tags.has('Reflexive') && end > 1 && !breaksAfter(doc.tokens[end - 2])) return nounPhraseBefore(doc, end - 1, limit);
+  if (head && head.tags.has('Pronoun') && !head.tags.has('Possessive')) return [end - 1, end - 1];
+  let first = end;
+  for (let i = end - 1; i >= 0 && end - i <= limit; i--) {
+    const token = doc.tokens[i];
+    if (i < end - 1 && breaksAfter(token) && !isBracketed(doc.tokens[i + 1])) break;
+    if (token.sentence !== doc.tokens[end - 1].sentence && !isAbbreviation(token)) break;
+    if (nounish(token)) first = i;
+    else if (LINKS.has(token.normal) && i > 0 && nounish(doc.tokens[i - 1]) && first === i + 1) continue;
+    else break;
+  }
+  while (first < end && LINKS.has(doc.tokens[first].normal)) first++;
+  if (first >= end) return undefined;
+  return [first, end - 1];
+}
+
+/** The noun phrase starting at token `from`, up to punctuation. Returns token indexes. */
+export function nounPhraseAfter(doc: ParsedDocument, from: number, limit = 10): [number, number] | undefined {
+  let last = -1;
+  for (let i = from; i < doc.tokens.length && i - from < limit; i++) {
+    const token = doc.tokens[i];
+    const startsAnother = last >= from && (token.tags.has('Determiner') || token.tags.has('Pronoun')) && !doc.tokens[last].tags.has('Determiner');
+    if (startsAnother) break;
+    if (nounish(token)) last = i;
+    else if (!(LINKS.has(token.normal) && last === i - 1 && doc.tokens[i + 1] && doc.tokens[i + 1].tags.has('ProperNoun'))) break;
+    if (breaksAfter(token)) break;
+  }
+  return last >= from ? [from, last] : undefined;
+}
+
+/** Whether a noun phrase can be someone who speaks, believes or wants. */
+export function canBeSource(doc: ParsedDocument, [first, last]: [number, number]): boolean {
+  const head = doc.tokens[last];
+  if (QUANTIFIERS.has(head.normal)) return true;
+  if (NOT_SOURCES.has(head.normal) && first === last) return false;
+  if (head.tags.has('Date') || head.tags.has('Value') || head.tags.has('Adjective') || head.tags.has('Determiner')) return false;
+  return head.tags.has('Noun') || head.tags.has('Pronoun');
+}
+
+/** Quantifiers that stand for people or documents: `one says`, `another argues`, `most believe`. */
+const QUANTIFIERS = new Set(['one', 'another', 'others', 'some', 'many', 'most', 'both', 'all', 'few', 'several']);
+const RELATIVE = new Set(['who', 'that', 'which']);
+
+/**
+ * The subject of the cue starting at token `cue`: skips auxiliaries and adverbs (`has also said`),
+ * then takes the noun phrase, extended back over an apposition (`Graham, a senator, said`).
+ */
+export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | undefined {
+  const t = doc.tokens;
+  let end = cue;
+  let enclosed = false;
+  while (end > 0 && cue - end < 6) {
+    const previous = t[end - 1];
+    if (AUXILIARY_OR_ADVERB(previous) && !breaksAfter(previous)) end--;
+    else if ((previous.tags.has('Adverb') || previous.tags.has('Conjunction')) && /^,\s*$/.test(previous.post) && end > 1 && /^,\s*$/.test(t[end - 2].post)) {
+      end--;
+      enclosed = true;
+    }
+    else if (previous.tags.has('Date') && !breaksAfter(previous) && t[end - 2]?.tags.has('Preposition')) end -= 2;
+    else break;
+  }
+  if (end === 0) return undefined;
+  const before = t[end - 1];
+  if (RELATIVE.has(before.normal) && !breaksAfter(before)) return before.normal === 'who' ? [end - 1, end - 1] : subjectOf(doc, end - 1);
+  if (!isBracketed(before) && !enclosed) {
+    if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
+    if (/,/.test(before.post)) return apposition(doc, end);
+    if (breaksAfter(before)) return undefined;
+  }
+  const phrase = nounPhraseBefore(doc, end);
+  return phrase && canBeSource(doc, phrase) ? phrase : undefined;
+}
+
+/** How many comma-separated pieces an apposition may have (`Harvey, a delegate from Houston, Texas,`). */
+const APPOSITION_PIECES = 4;
+const PIECE_LENGTH = 20;
+
+/**
+ * `NAME, DESCRIPTION(, MORE),` right before token `end`: walking back piece by piece over
+ * descriptions (noun phrases with their prepositions, ages, `who …` clauses, participles) to a
+ * name that opens the clause. Returns the whole, name to last description. The other order,
+ * `the spokesman, Josh Earnest,`, gives the description with the name.
+ */
+function apposition(doc: ParsedDocument, end: number): [number, number] | undefined {
+  const t = doc.tokens;
+  let pieceEnd = end - 1;
+  let named: number | undefined;
+  for (let pieces = 0; pieces < APPOSITION_PIECES; pieces++) {
+    let start = pieceEnd;
+    while (start > 0 && !(breaksAfter(t[start - 1]) && !isBracketed(t[start])) && pieceEnd - start < PIECE_LENGTH) start--;
+    const piece = t.slice(start, pieceEnd + 1);
+    const isName = piece.every(isNamePart);
+    if (pieces > 0 && isName) return [start, end - 1];
+    if (isName) named = start;
+    const opensClause = start === 0 || !/,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence;
+    if (!describes(piece)) return named === undefined || named === start ? undefined : [named, end - 1];
+    if (opensClause) return named === undefined ? undefined : [start, end - 1];
+    pieceEnd = start - 1;
+  }
+  return undefined;
+}
+
+/** A piece of an apposition: a noun phrase with prepositions and participles, up to a `who …` clause. */
+function describes(piece: Token[]): boolean {
+  const relative = piece.findIndex((p) => /^(who|whom|whose)$/.test(p.normal));
+  const head = relative >= 0 ? piece.slice(0, relative) : piece;
+  return head.every((p) => nounish(p) || LINKS.has(p.normal) || p.tags.has('Preposition') || p.tags.has('Gerund') || p.tags.has('ProperNoun'));
+}
+
+function isNamePart(token: Token): boolean {
+  return token.tags.has('ProperNoun') || (/^[A-Z]/.test(token.text) && nounish(token)) || token.tags.has('Honorific') || token.tags.has('Person') || isBracketed(token);
+}
+
+/** No clause runs longer than this many tokens (keeps unpunctuated text linear). */
+const MAX_CLAUSE = 150;
+
+/** The last token of the clause that starts at token `from`: up to sentence end, `;`, a dash, or a quotation mark closing a quotation opened before it. */
+export function clauseEnd(doc: ParsedDocument, from: number): number {
+  let i = from;
+  let quotes = 0;
+  while (i < doc.tokens.length - 1 && i - from < MAX_CLAUSE) {
+    const token = doc.tokens[i];
+    if (/[“"]|''/.test(token.pre)) quotes++;
+    const closes = /”|^\S*("|'')/.test(token.post);
+    if (closes && quotes > 0) quotes--;
+    else if (closes) break;
+    if (endsSentence(token) || /[;—–]/.test(token.post)) break;
+    if (doc.tokens[i + 1].sentence !== token.sentence && !/[“"']\s*$/.test(token.post)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The first token of the sentence holding token `i`. */
+export function sentenceStart(doc: ParsedDocument, i: number): number {
+  return doc.sentences[doc.tokens[i].sentence].tokens[0].index;
+}
+
+/** Content span over tokens `first`..`last`, keeping closing quotes but not the sentence's full stop. */
+export function contentSpan(doc: ParsedDocument, first: number, last: number): Span | undefined {
+  const from = doc.tokens[first];
+  const to = doc.tokens[last];
+  if (!from || !to || first > last) return undefined;
+  const opening = /[“"]|''$/.exec(from.pre);
+  const start = opening ? from.start - opening[0].length : from.start;
+  const closing = /^[.,!?]?(”|"|'')/.exec(to.post);
+  const end = closing ? to.end + closing[0].length : to.end;
+  return trimmedSpan(doc, start, end);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { attributions, parts } from './helpers.js';
+
+const found = (text: string) => attributions(text).map(parts);
+
+describe('forward: SOURCE CUE (that) CONTENT', () => {
+  it('takes what follows the cue, `that` included, without the full stop', () => {
+    expect(found('The governor said that the road would reopen on Friday.')).toEqual([
+      { source: 'The governor', cue: 'said', content: 'that the road would reopen on Friday', direct: false },
+    ]);
+  });
+
+  it('skips auxiliaries and adverbs between source and cue', () => {
+    expect(found('The company has also denied any wrongdoing.')).toEqual([
+      { source: 'The company', cue: 'denied', content: 'any wrongdoing', direct: false },
+    ]);
+  });
+
+  it('skips the hearer of `told`', () => {
+    expect(found('The coach told reporters the team was tired.')).toEqual([
+      { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },
+    ]);
+  });
+
+  it('starts at a `that` after an object: expressed concern that …', () => {
+    expect(found('Doctors expressed concern that the virus could spread.')[0]).toMatchObject({ content: 'that the virus could spread' });
+  });
+
+  it('takes a name with its apposition as the source', () => {
+    expect(found('Jan Novak, a farmer from the valley, said the harvest was poor.')[0]).toMatchObject({
+      source: 'Jan Novak, a farmer from the valley',
+      content: 'the harvest was poor',
+    });
+  });
+
+  it('ends the content where the same source goes on to a participle cue', () => {
+    const facts = attributions('The mayor warned that taxes would rise, while insisting that schools were safe.');
+    expect(facts.sort((a, b) => a.cue!.start - b.cue!.start).map(parts)).toEqual([
+      { source: 'The mayor', cue: 'warned', content: 'that taxes would rise', direct: false },
+      { source: 'The mayor', cue: 'insisting', content: 'that schools were safe', direct: false },
+    ]);
+  });
+
+  it('is not fooled by a cue word without a subject', () => {
+    expect(found('To say the least, the weather was bad.')).toEqual([]);
+  });
+});
+
+describe('trailing: CONTENT, SOURCE CUE / CONTENT, CUE SOURCE', () => {
+  it('takes the sentence before `…, officials said`', () => {
+    expect(found('The dam will be finished by June, officials said.')).toEqual([
+      { source: 'officials', cue: 'said', content: 'The dam will be finished by June', direct: false },
+    ]);
+  });
+
+  it('reads the inverted order with an adjunct: `…, stated the agency in its report`', () => {
+    expect(found('Exports fell sharply in March, stated the agency in its monthly report.')[0]).toMatchObject({
+      source: 'the agency',
+      cue: 'stated',
+      content: 'Exports fell sharply in March',
+    });
+  });
+
+  it('covers both sides of a reporting clause in the middle', () => {
+    expect(found('The plan, the minister said, is too expensive.')[0]).toMatchObject({
+      source: 'the minister',
+      content: 'The plan, the minister said, is too expensive',
+    });
+  });
+
+  it('does not read a verb with its own object as a trailing cue', () => {
+    expect(found('Meanwhile, the army continues its campaign in the north.')).toEqual([]);
+  });
+});
+
+describe('according to', () => {
+  it('reads `According to X, …`', () => {
+    expect(found('According to the weather service, the storm will pass by noon.')).toEqual([
+      { source: 'the weather service', cue: 'According to', content: 'the storm will pass by noon', direct: false },
+    ]);
+  });
+
+  it('reads `…, according to X`', () => {
+    expect(found('Sales doubled last year, according to the trade group.')).toEqual([
+      { source: 'the trade group', cue: 'according to', content: 'Sales doubled last year', direct: false },
+    ]);
+  });
+});
+
+describe('passive: CONTENT was CUE by SOURCE', () => {
+  it('takes the subject as content and the agent as source', () => {
+    expect(found('The figures were confirmed by the ministry.')).toEqual([
+      { source: 'the ministry', cue: 'confirmed', content: 'The figures', direct: false },
+    ]);
+  });
+
+  it('reads a reduced relative: `losses, estimated at 40 by the army`', () => {
+    expect(found('The losses, estimated at 40 tanks by the army, were heavy.')[0]).toMatchObject({
+      source: 'the army',
+      cue: 'estimated',
+      content: 'at 40 tanks',
+    });
+  });
+});
