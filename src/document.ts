@@ -28,10 +28,18 @@ export interface Sentence extends Span {
   tokens: Token[];
 }
 
+/** One piece of the text as compromise parsed it; its sentences start at `firstSentence`. */
+export interface Segment {
+  view: View;
+  firstSentence: number;
+}
+
 export interface ParsedDocument {
   text: string;
-  /** compromise's view of the whole document, for match patterns. */
-  view: View;
+  /** compromise's views of the document, one per piece it was parsed in. */
+  segments: Segment[];
+  /** The tokens of every match a compromise selection finds (`view => view.places()`), in text order. */
+  select(pick: (view: View) => { fullPointer: unknown }): Token[][];
   sentences: Sentence[];
   tokens: Token[];
   /** Reference date for relative expressions (`YYYY-MM-DD`), where known. */
@@ -47,41 +55,67 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/**
+ * Characters handed to compromise at once. Pieces are cut at a line break, else a sentence
+ * end, else white space, so no sentence grows past this size: compromise and the
+ * sentence-level rules slow down on giant sentences (a scraped table, text with no punctuation).
+ */
+const SEGMENT_SIZE = 8_000;
+
 /** Parse once; every extractor reads the result. */
 export function parseDocument(text: string, refDate?: string): ParsedDocument {
-  const view = nlp(text);
-  view.compute('offset');
-  const terms = view.document as unknown as CompromiseTerm[][];
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  terms.forEach((sentenceTerms, sentenceIndex) => {
-    const sentenceTokens: Token[] = [];
-    sentenceTerms.forEach((term, position) => {
-      const start = term.offset.start;
-      const end = start + term.offset.length;
-      // compromise keeps the token as written; if its offsets ever disagree with the text, trust the text.
-      const token: Token = {
-        index: tokens.length,
-        sentence: sentenceIndex,
-        position,
-        text: text.slice(start, end),
-        normal: term.normal,
-        start,
-        end,
-        pre: term.pre,
-        post: term.post,
-        tags: term.tags,
-      };
-      tokens.push(token);
-      sentenceTokens.push(token);
-    });
-    const first = sentenceTokens[0];
-    const last = sentenceTokens[sentenceTokens.length - 1];
-    const start = first ? first.start : 0;
-    const end = last ? last.end + trailingPunctuation(last.post) : 0;
-    sentences.push({ index: sentenceIndex, start, end, text: text.slice(start, end), tokens: sentenceTokens });
-  });
-  return { text, view, sentences, tokens, refDate };
+  const segments: Segment[] = [];
+  for (const [from, to] of segmentBounds(text)) {
+    const view = nlp(text.slice(from, to));
+    view.compute('offset');
+    segments.push({ view, firstSentence: sentences.length });
+    for (const sentenceTerms of view.document as unknown as CompromiseTerm[][]) {
+      const sentenceIndex = sentences.length;
+      const sentenceTokens = sentenceTerms.map((term, position): Token => {
+        const start = from + term.offset.start;
+        const end = start + term.offset.length;
+        return { index: tokens.length + position, sentence: sentenceIndex, position, text: text.slice(start, end), normal: term.normal, start, end, pre: term.pre, post: term.post, tags: term.tags };
+      });
+      tokens.push(...sentenceTokens);
+      const first = sentenceTokens[0];
+      const last = sentenceTokens[sentenceTokens.length - 1];
+      const start = first ? first.start : from;
+      const end = last ? last.end + trailingPunctuation(last.post) : from;
+      sentences.push({ index: sentenceIndex, start, end, text: text.slice(start, end), tokens: sentenceTokens });
+    }
+  }
+  return { text, segments, sentences, tokens, refDate, select: (pick) => selectTokens(segments, sentences, pick) };
+}
+
+/**
+ * Where to cut the text into pieces for compromise: after a line break where one is near the
+ * size limit, else after a sentence end, else at white space; never inside a surrogate pair.
+ */
+export function segmentBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + SEGMENT_SIZE);
+    if (to < text.length) to = cutBefore(text, from, to);
+    bounds.push([from, to]);
+    from = to;
+  }
+  return bounds;
+}
+
+function cutBefore(text: string, from: number, limit: number): number {
+  const window = text.slice(Math.max(from, limit - SEGMENT_SIZE / 2), limit);
+  const base = limit - window.length;
+  const lineBreak = window.lastIndexOf('\n');
+  if (lineBreak >= 0) return base + lineBreak + 1;
+  let sentenceEnd: number | undefined;
+  for (const match of window.matchAll(/[.!?]["'”’)]*\s+(?=\S)/g)) sentenceEnd = (match.index ?? 0) + match[0].length;
+  if (sentenceEnd !== undefined) return base + sentenceEnd;
+  const space = window.search(/\s\S*$/);
+  const cut = space > 0 ? base + space + 1 : limit;
+  return /[\ud800-\udbff]/.test(text[cut - 1] ?? '') ? cut - 1 : cut;
 }
 
 /** Length of the sentence-closing punctuation at the head of a token's `post`. */
@@ -100,10 +134,11 @@ export function tokenSpan(doc: ParsedDocument, first: Token, last: Token): Span 
   return spanOf(doc.text, first.start, last.end);
 }
 
-/** The tokens a compromise match covers, one array per match. */
-export function tokensOfView(doc: ParsedDocument, view: { fullPointer: unknown }): Token[][] {
-  const pointers = view.fullPointer as [number, number, number][];
-  return pointers.map(([sentence, from, to]) => doc.sentences[sentence].tokens.slice(from, to));
+function selectTokens(segments: Segment[], sentences: Sentence[], pick: (view: View) => { fullPointer: unknown }): Token[][] {
+  return segments.flatMap(({ view, firstSentence }) => {
+    const pointers = pick(view).fullPointer as [number, number, number][];
+    return pointers.map(([sentence, from, to]) => sentences[firstSentence + sentence].tokens.slice(from, to));
+  });
 }
 
 /** The sentence index holding a character offset. */

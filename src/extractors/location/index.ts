@@ -4,7 +4,7 @@
  * places of the article; places compromise tags that the gazetteer lacks (`the Black Sea`) are kept
  * unresolved.
  */
-import { tokensOfView, type ParsedDocument, type Token } from '../../document.js';
+import type { ParsedDocument, Token } from '../../document.js';
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
@@ -16,7 +16,7 @@ export type LocationDraft = Draft<LocationFact>;
 /** Rule: compromise's places, trimmed of possessives, split where one place qualifies another. */
 function taggedPlaces(doc: ParsedDocument): Mention[] {
   const found: Mention[] = [];
-  for (const tokens of tokensOfView(doc, doc.view.places())) {
+  for (const tokens of doc.select((view) => view.places())) {
     for (const part of splitAtPossessives(tokens)) {
       const first = part[0];
       const last = part[part.length - 1];
