@@ -6,8 +6,9 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createFormatter, FORMATS, type FormatName } from './format/index.js';
-import { expandInputs, isIsoDate, readInput, type InputMode } from './input/read.js';
-import { processDocument } from './process.js';
+import { diagnostic } from './format/printable.js';
+import { PieceMerger, processPiece } from './input/pieces.js';
+import { isIsoDate, readInputs, type InputMode } from './input/read.js';
 import { FACT_KINDS, type DocumentResult, type FactKind } from './types.js';
 
 export const EXIT_OK = 0;
@@ -62,9 +63,12 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour in table output (also off with NO_COLOR or when not a terminal)')
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run factx --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // Usage errors: one line, e.g. `error: unknown option '--x' (run factx --help for usage)`.
+      outputError: (text, write) => write(`${text.trim()} (run factx --help for usage)\n`),
+    });
 }
 
 /** Run factx with the given arguments; resolves to the exit code. */
@@ -88,17 +92,16 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const emit = (result: DocumentResult) => {
     if ('error' in result) {
       failed++;
-      process.stderr.write(`factx: ${result.id}: ${result.error}\n`);
+      process.stderr.write(diagnostic(result.id, result.error));
     }
     output.write(formatter.write(result));
   };
 
-  const { paths, missing } = await expandInputs(program.args);
-  for (const path of missing) emit({ id: path, error: 'no such file, folder or matching pattern' });
-  for (const path of paths) {
-    for await (const item of readInput(path, options.input)) {
-      emit('error' in item ? item : processDocument(item.document, { kinds: options.kinds, refDate: options.refDate }));
-    }
+  const warn = (id: string, message: string) => process.stderr.write(diagnostic(id, `warning: ${message}`));
+  const merger = new PieceMerger();
+  for await (const item of readInputs(program.args, options.input, { warn })) {
+    const record = 'error' in item ? merger.add(item) : merger.add(item, processPiece(item.document, { kinds: options.kinds, refDate: options.refDate }));
+    if (record) emit(record);
   }
   output.write(formatter.end());
   await new Promise<void>((resolve) => (output === process.stdout ? resolve() : output.end(resolve)));

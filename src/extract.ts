@@ -7,10 +7,15 @@ import { EXTRACTORS } from './extractors/index.js';
 import type { Draft } from './extractors/extractor.js';
 import { FACT_KINDS, type ExtractOptions, type Fact, type FactKind, type Span } from './types.js';
 
-const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location: 'l', attribution: 'a' };
+export const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location: 'l', attribution: 'a' };
 
 /** Extract the facts of one text, in text order. */
 export function extract(text: string, options: ExtractOptions = {}): Fact[] {
+  return extractCounted(text, options).facts;
+}
+
+/** `extract`, also telling how many sentences the text has (to stitch pieces of a long text together). */
+export function extractCounted(text: string, options: ExtractOptions = {}): { facts: Fact[]; sentences: number } {
   const kinds = new Set(options.kinds ?? FACT_KINDS);
   const doc = parseDocument(text, options.refDate);
   const drafts: Draft<Fact>[] = [];
@@ -19,11 +24,12 @@ export function extract(text: string, options: ExtractOptions = {}): Fact[] {
   }
   drafts.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
   const counters: Record<FactKind, number> = { quantity: 0, date: 0, location: 0, attribution: 0 };
-  return drafts.filter((draft) => hasExactSpans(text, draft)).map((draft) => ({
+  const facts = drafts.filter((draft) => hasExactSpans(text, draft)).map((draft) => ({
     ...draft,
     id: `${ID_PREFIX[draft.kind]}${++counters[draft.kind]}`,
     sentence: sentenceAt(doc, draft.start),
   }) as Fact);
+  return { facts, sentences: doc.sentences.length };
 }
 
 /** A fact whose spans do not slice back to their text is a bug; drop it rather than mislead. */

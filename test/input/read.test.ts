@@ -17,7 +17,7 @@ describe('JSON Lines records', () => {
   it.each([
     ['not json', 'not valid JSON'],
     ['[1,2]', 'must be a JSON object'],
-    ['{"id":"a"}', '"text" must be a string'],
+    ['{"id":"a"}', 'the record has no "text"'],
     ['{"id":"a","text":["x"]}', '"text" must be a string'],
     ['{"id":"a","text":"t","date":"2023-02-29"}', '"date" must be YYYY-MM-DD'],
   ])('rejects %s with a message naming the line', (line, message) => {
@@ -28,7 +28,7 @@ describe('JSON Lines records', () => {
 
   it('reads every line of a stream, skipping blank ones and numbering by line', async () => {
     const stdin = Readable.from(['{"id":"a","text":"x"}\n\n', 'oops\n{"id":"b","text":"y"}']);
-    const items = await collect(readInput('-', 'jsonl', stdin));
+    const items = await collect(readInput('-', 'jsonl', { stdin }));
     expect(items).toEqual([
       { document: { id: 'a', text: 'x' } },
       { id: 'stdin:3', error: 'stdin:3: not valid JSON' },
