@@ -53,7 +53,13 @@ export async function* expandInputs(inputs: readonly string[], warn: ReadOptions
     } else if (info.code === 'ENOENT' && isDynamicPattern(input)) {
       const matches = await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) });
       if (matches.length === 0) yield { id: input, error: 'no file matches this pattern' };
-      for (const path of matches.sort()) yield { path };
+      // Through a symbolic link loop a pattern like `**` can reach one file by two paths; read it once.
+      const seen = new Set<string>();
+      for (const path of matches.sort()) {
+        const real = await realpath(path).catch(() => path);
+        if (!seen.has(real)) yield { path };
+        seen.add(real);
+      }
     } else {
       yield { id: input, error: await statError(input, info, 'no such file, folder or matching pattern') };
     }
@@ -69,36 +75,39 @@ async function statError(path: string, error: NodeJS.ErrnoException, missing: st
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+type WalkEntry = { path: string; folder: boolean } | ErrorItem;
+
 /**
  * Every regular file under a folder, depth first in name order. Symbolic links are followed;
- * each real folder is read once, so link loops end; an explicit stack keeps deep trees off
- * the call stack. Sockets, FIFOs and devices inside folders are skipped with a warning.
+ * each real folder (device and inode) is read once, so link loops end; an explicit stack keeps
+ * deep trees off the call stack. Sockets, FIFOs and devices inside folders are skipped with a
+ * warning; links that lead nowhere become error records in their place.
  */
 async function* walkFolder(root: string, warn: NonNullable<ReadOptions['warn']>): AsyncGenerator<{ path: string } | ErrorItem> {
   const seen = new Set<string>();
-  const stack: { path: string; folder: boolean }[] = [{ path: root, folder: true }];
+  const stack: WalkEntry[] = [{ path: root, folder: true }];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const { path, folder } = next;
-    if (!folder) {
-      yield { path };
+    if ('error' in next || !next.folder) {
+      yield 'error' in next ? next : { path: next.path };
       continue;
     }
+    const { path } = next;
     try {
-      const real = await realpath(path);
-      if (seen.has(real)) {
+      const { dev, ino } = await stat(path, { bigint: true });
+      if (seen.has(`${dev}:${ino}`)) {
         warn(path, 'folder already read (a symbolic link loop or a second link to it), skipped');
         continue;
       }
-      seen.add(real);
+      seen.add(`${dev}:${ino}`);
       const entries = (await readdir(path, { withFileTypes: true })).sort(byName);
-      const children: { path: string; folder: boolean }[] = [];
+      const children: WalkEntry[] = [];
       for (const entry of entries) {
         const child = join(path, entry.name);
         if (entry.isDirectory()) children.push({ path: child, folder: true });
         else if (entry.isFile()) children.push({ path: child, folder: false });
         else if (entry.isSymbolicLink()) {
           const target = await stat(child).catch((error: NodeJS.ErrnoException) => error);
-          if (target instanceof Error) yield { id: child, error: await statError(child, target, 'no such file') };
+          if (target instanceof Error) children.push({ id: child, error: await statError(child, target, 'no such file') });
           else if (target.isDirectory() || target.isFile()) children.push({ path: child, folder: target.isDirectory() });
           else warn(child, 'not a regular file, skipped');
         } else warn(child, 'not a regular file, skipped');
