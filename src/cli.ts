@@ -2,7 +2,7 @@
  * The command line: a thin layer over the library. Parses options, streams documents from
  * the inputs through `processDocument`, and writes each record as it is done.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, openSync, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createFormatter, FORMATS, type FormatName } from './format/index.js';
@@ -82,13 +82,26 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     return EXIT_USAGE;
   }
   const options = program.opts<CliOptions>();
-  const output: Writable = options.output ? createWriteStream(options.output) : process.stdout;
+  let output: Writable = process.stdout;
+  if (options.output) {
+    try {
+      output = createWriteStream('', { fd: openSync(options.output, 'w') });
+    } catch (error) {
+      process.stderr.write(`error: cannot write ${options.output}: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+  }
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
   const colour = toTerminal && options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
   const formatter = createFormatter(format, { colour });
 
   let failed = 0;
+  // A reader that went away (`factx … | head`) ends the run quietly; any other write error is one line.
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`factx: cannot write output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' && failed === 0 ? EXIT_OK : EXIT_SOME_FAILED);
+  });
   const emit = (result: DocumentResult) => {
     if ('error' in result) {
       failed++;

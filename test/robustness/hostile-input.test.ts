@@ -5,10 +5,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInput } from '../../src/input/read.js';
 import type { DocumentResult, Fact } from '../../src/types.js';
-import { parseJsonLines, runFactx } from '../helpers.js';
+import { parseJsonLines, ROOT, runFactx } from '../helpers.js';
 
 const ARTICLE = 'About 300 troops arrived in Kursk on 3 March 2024, officials said.';
 
@@ -220,6 +221,24 @@ describe('output safety', () => {
     expect(records.map((record) => record.id)).toEqual(hostile.map((record) => record.id));
     const json = runFactx(['--input', 'jsonl', '--format', 'json'], { input });
     expect(JSON.parse(json.stdout)).toEqual(records);
+  });
+});
+
+describe('output destinations', () => {
+  it('stops quietly when the reader of its output goes away (factx … | head)', () => {
+    const root = workspace({ 'long.txt': `${ARTICLE} `.repeat(3000) });
+    const shell = spawnSync('sh', ['-c', `"${process.execPath}" bin/factx.js "${join(root, 'long.txt')}" "${join(root, 'long.txt')}" --format jsonl | head -c 10`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(shell.stdout).toBe('{"id":"/tm'.slice(0, 10).replace('/tm', root.slice(0, 3)));
+    expect(shell.stderr).toBe('');
+  });
+
+  it('gives one line and exit 2 when the output file cannot be written', () => {
+    const result = runFactx(['-o', join(workspace(), 'no', 'such', 'folder.jsonl')], { input: ARTICLE });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: cannot write [^\n]+\n$/);
   });
 });
 

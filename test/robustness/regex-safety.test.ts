@@ -5,8 +5,9 @@
  * `split` and `search` all go through once it is replaced) while factx extracts a real article
  * and a long adversarial text, keeps the expressions called from factx's own source (not from
  * compromise), and has recheck (a ReDoS analyser) judge each one. Exponential backtracking
- * fails always; polynomial backtracking fails unless the expression only ever saw strings of
- * at most BOUNDED characters (a look-behind window, a token, a path).
+ * fails always; polynomial backtracking (or a verdict recheck cannot reach in time) fails unless
+ * the expression only ever saw strings of at most BOUNDED characters (a look-behind window, a
+ * token, a path).
  */
 import { checkSync } from 'recheck';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -89,7 +90,10 @@ describe('regular expressions in factx', () => {
     for (const entry of ours) {
       const verdict = checkSync(entry.source, entry.flags, { timeout: 10_000 });
       if (verdict.status === 'safe') continue;
-      const bounded = verdict.status === 'vulnerable' && verdict.complexity.type === 'polynomial' && entry.longest <= BOUNDED;
+      // Polynomial backtracking on short strings is harmless; so is an expression recheck could not
+      // settle in time (`unknown`, typically a huge alternation of words) when its inputs are short.
+      const polynomial = verdict.status === 'vulnerable' && verdict.complexity.type === 'polynomial';
+      const bounded = (polynomial || verdict.status === 'unknown') && entry.longest <= BOUNDED;
       if (!bounded) {
         const how = verdict.status === 'vulnerable' ? `${verdict.complexity.type}, attack ${JSON.stringify(verdict.attack.pattern)}` : verdict.status;
         problems.push(`/${entry.source}/${entry.flags} (${how}; longest input ${entry.longest}) ${entry.where}`);
