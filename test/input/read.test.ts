@@ -50,3 +50,20 @@ describe('input modes and dates', () => {
     expect(isIsoDate('2025-2-1')).toBe(false);
   });
 });
+
+describe('reading stays linear on long input', () => {
+  it('reads one very long JSON Lines record arriving in many chunks, and many short ones', async () => {
+    const long = JSON.stringify({ id: 'long', text: 'x'.repeat(3_000_000) });
+    const chunks = Array.from({ length: Math.ceil(long.length / 1000) }, (_, i) => long.slice(i * 1000, (i + 1) * 1000));
+    const many = Array.from({ length: 100_000 }, (_, i) => `{"id":"${i}","text":""}\n`).join('');
+    const items = await collect(readInput('-', 'jsonl', { stdin: Readable.from([...chunks, '\n', many]), pieceSize: 4_000_000 }));
+    expect(items).toHaveLength(100_001);
+    expect(items[0]).toEqual({ document: { id: 'long', text: 'x'.repeat(3_000_000) } });
+  });
+
+  it('cuts a long text without spaces or line breaks into pieces', async () => {
+    const items = await collect(readInput('-', 'text', { stdin: Readable.from(['y'.repeat(2_000_000)]), pieceSize: 100_000 }));
+    expect(items).toHaveLength(20);
+    expect(items.map((item) => ('piece' in item ? item.piece?.offset : -1))).toEqual(Array.from({ length: 20 }, (_, i) => i * 100_000));
+  });
+});
