@@ -2,7 +2,8 @@
  * A bounded, coverage-guided fuzzer for the targets in targets.mjs (the fallback for Jazzer.js,
  * whose native addon needs glibc 2.38; see the README). Seeds are the fixtures plus variants
  * (BOM, UTF-16, CRLF, JSON Lines); fast-check draws the mutations; V8's block coverage (via the
- * inspector) decides which mutants join the corpus. Findings are written to .fuzz/crashes/.
+ * inspector) decides which mutants join the corpus. Findings are written to .fuzz/crashes/;
+ * copied into fuzz/regressions/ they are replayed by `npm test` and seed later runs.
  *
  *   node fuzz/run.mjs [--time seconds] [--target extract|readers] [--seed n]
  */
@@ -29,6 +30,7 @@ function seeds() {
     out.push(Buffer.from(`${JSON.stringify({ id: 'a', text: head, date: '2025-02-20' })}\n{"id":"b","text":7}\nnot json\n`));
   }
   out.push(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), Buffer.from([0x61, 0xff, 0xc3, 0x28]));
+  for (const name of readdirSync(`${ROOT}fuzz/regressions`)) out.push(readFileSync(`${ROOT}fuzz/regressions/${name}`));
   return out;
 }
 
