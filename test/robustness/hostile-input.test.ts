@@ -135,6 +135,15 @@ describe('reading', () => {
     expect(result.stderr).toContain(`factx: ${join(tree, 'sub', 'up')}: warning: folder already read`);
   });
 
+  it('skips a FIFO inside a folder (reading it would block forever) with a warning', () => {
+    const root = workspace({ 'a.txt': ARTICLE });
+    spawnSync('mkfifo', [join(root, 'pipe')]);
+    const result = run([root]);
+    expect(result.status).toBe(0);
+    expect(result.records.map((record) => record.id)).toEqual([join(root, 'a.txt')]);
+    expect(result.stderr).toBe(`factx: ${join(root, 'pipe')}: warning: not a regular file, skipped\n`);
+  });
+
   it('walks a folder tree a thousand levels deep', () => {
     const root = workspace();
     const deep = join(root, ...Array.from({ length: 1000 }, () => 'd'));
