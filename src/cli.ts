@@ -2,18 +2,20 @@
  * The command line: a thin layer over the library. Parses options, streams documents from
  * the inputs through `processDocument`, and writes each record as it is done.
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, openSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { ClaimsResult } from './claims/index.js';
 import { createClaimsFormatter, createFormatter, FORMATS, type FormatName, type Formatter } from './format/index.js';
-import { expandInputs, isIsoDate, modeFor, readInput, type InputItem, type InputMode } from './input/read.js';
+import { diagnostic } from './format/printable.js';
+import { expandInputs, isIsoDate, modeFor, readInputs, STDIN, type InputMode } from './input/read.js';
 import { packageFile } from './paths.js';
 import { runPipeline } from './pipeline.js';
+import type { OutputRecord } from './process.js';
 import { createProgress } from './progress.js';
 import { readSchema } from './schema/index.js';
-import { FACT_KINDS, type DocumentResult, type FactKind } from './types.js';
+import { FACT_KINDS, type FactKind } from './types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -88,9 +90,12 @@ export function buildProgram(): Command {
     .option('--schema', 'print the JSON Schema of the output records and exit')
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run factx --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // Usage errors: one line, e.g. `error: unknown option '--x' (run factx --help for usage)`.
+      outputError: (text, write) => write(`${text.trim()} (run factx --help for usage)\n`),
+    });
 }
 
 export interface MainOptions {
@@ -116,30 +121,44 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
     process.stdout.write(readSchema());
     return EXIT_OK;
   }
-  const output: Writable = options.output ? createWriteStream(options.output) : process.stdout;
+  if ((await mayNeedPool(program.args, options)) && relaunch) return relaunch();
+
+  let output: Writable = process.stdout;
+  if (options.output) {
+    try {
+      output = createWriteStream('', { fd: openSync(options.output, 'w') });
+    } catch (error) {
+      process.stderr.write(`error: cannot write ${options.output}: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+  }
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
   const colour = toTerminal && options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  // --claims pairs its own formatter with its own pipeline; both take the same records in order.
-  const formatter: Formatter<DocumentResult | ClaimsResult> = options.claims ? createClaimsFormatter(format, { colour }) : createFormatter(format, { colour });
+  const formatter: Formatter<OutputRecord> = options.claims ? createClaimsFormatter(format, { colour }) : createFormatter(format, { colour });
   if (options.claims && program.getOptionValueSource('kinds') === 'cli') process.stderr.write('factx: --claims extracts every kind; --kinds is ignored\n');
 
-  const { paths, missing } = await expandInputs(program.args);
-  const hasRecords = paths.some((path) => modeFor(path, options.input) === 'jsonl');
-  const mayNeedPool = options.jobs > 1 && (missing.length + paths.length > 1 || hasRecords);
-  if (mayNeedPool && relaunch) return relaunch();
-  const progress = createProgress({ enabled: !options.quiet && process.stderr.isTTY === true, total: missing.length + paths.length, countsDocuments: !hasRecords });
+  const showProgress = !options.quiet && process.stderr.isTTY === true;
+  const progress = createProgress({ enabled: showProgress, total: showProgress ? await countDocuments(program.args, options.input) : 0 });
   let failed = 0;
-  const emit = async (result: DocumentResult | ClaimsResult) => {
+  // A reader that went away (`factx … | head`) ends the run quietly; any other write error is one line.
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`factx: cannot write output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' && failed === 0 ? EXIT_OK : EXIT_SOME_FAILED);
+  });
+  const emit = async (result: OutputRecord) => {
     progress.tick();
     if ('error' in result) {
       failed++;
-      progress.log(`factx: ${result.id}: ${result.error}\n`);
+      progress.log(diagnostic(result.id, result.error));
     }
     if (!output.write(formatter.write(result))) await new Promise((resolve) => output.once('drain', resolve));
   };
+  const warn = (id: string, message: string) => progress.log(diagnostic(id, `warning: ${message}`));
+  // The claims view links facts across the whole text, so it reads large texts whole.
+  const pieceSize = options.claims ? Infinity : undefined;
   await runPipeline(
-    readAll(missing, paths, options.input),
+    readInputs(program.args, options.input, { warn, pieceSize }),
     { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },
     emit,
   );
@@ -149,7 +168,23 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-async function* readAll(missing: string[], paths: string[], mode: InputMode): AsyncGenerator<InputItem> {
-  for (const path of missing) yield { id: path, error: 'no such file, folder or matching pattern' };
-  for (const path of paths) yield* readInput(path, mode);
+/** More than one document may come: several inputs, a folder, a pattern, or JSON Lines records. */
+async function mayNeedPool(inputs: string[], options: CliOptions): Promise<boolean> {
+  if (options.jobs <= 1) return false;
+  if (inputs.length > 1) return true;
+  const [input = STDIN] = inputs;
+  if (modeFor(input, options.input) === 'jsonl') return true;
+  if (input === STDIN) return false;
+  const info = await stat(input).catch(() => undefined);
+  return !info?.isFile();
+}
+
+/** How many documents the inputs hold, for the progress bar's total; 0 (unknown) for JSON Lines. */
+async function countDocuments(inputs: string[], mode: InputMode): Promise<number> {
+  let count = 0;
+  for await (const entry of expandInputs(inputs)) {
+    if ('path' in entry && modeFor(entry.path, mode) === 'jsonl') return 0;
+    count++;
+  }
+  return count;
 }

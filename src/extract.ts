@@ -6,13 +6,17 @@ import { linkClaims } from './claims/link.js';
 import { parseDocument, sentenceAt, type ParsedDocument } from './document.js';
 import { EXTRACTORS } from './extractors/index.js';
 import type { Draft } from './extractors/extractor.js';
-import { FACT_KINDS, type ExtractOptions, type Fact, type FactKind, type Span } from './types.js';
-
-const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location: 'l', attribution: 'a' };
+import { FACT_KINDS, ID_PREFIX, type ExtractOptions, type Fact, type FactKind, type Span } from './types.js';
 
 /** Extract the facts of one text, in text order; quantities carry their claim links (see src/claims). */
 export function extract(text: string, options: ExtractOptions = {}): Fact[] {
-  return extractParsed(parseDocument(text, options.refDate), options);
+  return extractCounted(text, options).facts;
+}
+
+/** `extract`, also telling how many sentences the text has (to stitch pieces of a long text together). */
+export function extractCounted(text: string, options: ExtractOptions = {}): { facts: Fact[]; sentences: number } {
+  const doc = parseDocument(text, options.refDate);
+  return { facts: extractParsed(doc, options), sentences: doc.sentences.length };
 }
 
 /** The same over a document already parsed (the claims view needs the parse too). */

@@ -2,12 +2,14 @@
  * Runs documents through extraction, in-thread or over a pool of worker threads, and hands
  * the records back in input order as soon as each one and all before it are done. At most a
  * bounded number of documents is in flight, so memory stays flat however long the input is.
+ * The pieces of a very large text (input/pieces.ts) run like documents and are merged back
+ * into the text's one record.
  */
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import type { InputItem } from './input/read.js';
+import { PieceMerger, type DocumentItem, type InputItem, type PieceOutcome } from './input/pieces.js';
 import { distDir } from './paths.js';
-import type { OutputRecord, ProcessOptions } from './process.js';
+import type { ItemOutcome, OutputRecord, ProcessOptions } from './process.js';
 import type { WorkerTask } from './worker.js';
 
 export interface PipelineOptions {
@@ -18,26 +20,32 @@ export interface PipelineOptions {
   timeBudget: number;
 }
 
+type Emit = (result: OutputRecord) => void | Promise<void>;
+type Run = (item: DocumentItem) => Promise<ItemOutcome>;
+
 /** How many documents may wait or run per worker: enough to keep workers busy, no more. */
 const IN_FLIGHT_PER_JOB = 4;
 
-export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions, emit: (result: OutputRecord) => void | Promise<void>): Promise<void> {
-  const extractOptions: ProcessOptions = { ...options.extract, timeBudget: options.timeBudget };
+export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions, emit: Emit): Promise<void> {
+  const extract: ProcessOptions = { ...options.extract, timeBudget: options.timeBudget };
   const iterator = items[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
   const second = await iterator.next();
+  const all = prepend(second.done ? [first.value] : [first.value, second.value], iterator);
   if (second.done || options.jobs <= 1) {
     // One document (a one-liner) or one job: no pool to start. Only this path loads the
     // extractors into this thread; with a pool, the main thread just reads and writes.
-    const { processDocument } = await import('./process.js');
-    const runInThread = async (item: InputItem) => ('error' in item ? item : processDocument(item.document, extractOptions));
-    await emit(await runInThread(first.value));
-    if (!second.done) await emit(await runInThread(second.value));
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await emit(await runInThread(next.value));
+    const { processItem } = await import('./process.js');
+    await runOrdered(all, (item) => processItem(item, extract), 1, emit);
     return;
   }
-  await runPooled(prepend([first.value, second.value], iterator), options, extractOptions, emit);
+  const pool = new Piscina<WorkerTask, ItemOutcome>({ filename: join(distDir(), 'worker.js'), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
+  try {
+    await runOrdered(all, (item) => runWithBudget(pool, { item, options: extract }, options.timeBudget), options.jobs * IN_FLIGHT_PER_JOB, emit);
+  } finally {
+    await pool.destroy();
+  }
 }
 
 async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
@@ -45,35 +53,24 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function runPooled(items: AsyncIterable<InputItem>, options: PipelineOptions, extract: ProcessOptions, emit: (result: OutputRecord) => void | Promise<void>): Promise<void> {
-  const pool = new Piscina<WorkerTask, OutputRecord>({
-    filename: join(distDir(), 'worker.js'),
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
-    idleTimeout: 1000,
-  });
-  const limit = options.jobs * IN_FLIGHT_PER_JOB;
-  const pending = new Map<number, Promise<OutputRecord>>();
-  let submitted = 0;
-  let emitted = 0;
-  const emitNext = async () => {
-    const result = await pending.get(emitted)!;
-    pending.delete(emitted++);
-    await emit(result);
+/** Start up to `limit` items at once; emit their records in input order, pieces merged. */
+async function runOrdered(items: AsyncIterable<InputItem>, run: Run, limit: number, emit: Emit): Promise<void> {
+  const merger = new PieceMerger();
+  const pending: { item: InputItem; outcome?: Promise<ItemOutcome> }[] = [];
+  const settleFirst = async () => {
+    const { item, outcome } = pending.shift()!;
+    const record = 'error' in item ? (item.piece ? merger.add(item) : item) : item.piece ? merger.add(item, (await outcome) as PieceOutcome) : ((await outcome) as OutputRecord);
+    if (record) await emit(record);
   };
-  try {
-    for await (const item of items) {
-      pending.set(submitted++, 'error' in item ? Promise.resolve(item) : runWithBudget(pool, item.document.id, { document: item.document, options: extract }, options.timeBudget));
-      while (submitted - emitted >= limit) await emitNext();
-    }
-    while (emitted < submitted) await emitNext();
-  } finally {
-    await pool.destroy();
+  for await (const item of items) {
+    pending.push({ item, outcome: 'error' in item ? undefined : run(item) });
+    while (pending.length >= limit) await settleFirst();
   }
+  while (pending.length > 0) await settleFirst();
 }
 
 /** A document over its time budget has its worker stopped and gets an error record. */
-async function runWithBudget(pool: Piscina<WorkerTask, OutputRecord>, id: string, task: WorkerTask, budget: number): Promise<OutputRecord> {
+async function runWithBudget(pool: Piscina<WorkerTask, ItemOutcome>, task: WorkerTask, budget: number): Promise<ItemOutcome> {
   const controller = new AbortController();
   // The cooperative check inside extraction fires first; this hard stop is for a document stuck in one step.
   const timer = setTimeout(() => controller.abort(), budget * 2);
@@ -81,7 +78,7 @@ async function runWithBudget(pool: Piscina<WorkerTask, OutputRecord>, id: string
     return await pool.run(task, { signal: controller.signal });
   } catch (error) {
     const reason = controller.signal.aborted ? `took longer than the time budget (${budget} ms)` : error instanceof Error ? error.message : String(error);
-    return { id, error: reason };
+    return { id: task.item.document.id, error: reason };
   } finally {
     clearTimeout(timer);
   }

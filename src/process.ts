@@ -1,5 +1,6 @@
 import { extractClaims, type ClaimsResult } from './claims/index.js';
-import { extract } from './extract.js';
+import { extract, extractCounted } from './extract.js';
+import type { DocumentItem, PieceOutcome } from './input/pieces.js';
 import type { DocumentResult, ExtractOptions, InputDocument } from './types.js';
 
 export interface ProcessOptions extends ExtractOptions {
@@ -26,5 +27,18 @@ export async function processDocument(input: InputDocument, options: ProcessOpti
     return { id: input.id, ...metadata, ...found, ...(includeText ? { text } : {}) };
   } catch (error) {
     return { id: input.id, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** What one item of the reading side gives: a whole document's record, or one piece's facts to merge. */
+export type ItemOutcome = OutputRecord | PieceOutcome;
+
+/** One document or piece of a large text (see input/pieces.ts); never throws. Runs in workers too. */
+export async function processItem(item: DocumentItem, options: ProcessOptions = {}): Promise<ItemOutcome> {
+  if (!item.piece) return processDocument(item.document, options);
+  try {
+    return extractCounted(item.document.text, { kinds: options.kinds, timeBudget: options.timeBudget, refDate: item.document.date ?? options.refDate });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -9,11 +9,11 @@ export interface Progress {
 
 /**
  * A progress bar on stderr for a person watching a batch: shown only when enabled (a terminal,
- * no --quiet) and once a second document is done. With `countsDocuments` the total is known
- * (one document per file) and the bar shows time left; for JSON Lines it counts and rates.
+ * no --quiet) and once a second document is done. With a known total (one document per file)
+ * the bar shows time left; with none (0, as for JSON Lines) it counts and rates.
  */
-export function createProgress(options: { enabled: boolean; total: number; countsDocuments: boolean }): Progress {
-  const knownTotal = options.countsDocuments && options.total > 1;
+export function createProgress(options: { enabled: boolean; total: number }): Progress {
+  const knownTotal = options.total > 1;
   const started = Date.now();
   let done = 0;
   let bars: MultiBar | undefined;

@@ -3,6 +3,9 @@ export type FactKind = 'quantity' | 'date' | 'location' | 'attribution';
 
 export const FACT_KINDS: readonly FactKind[] = ['quantity', 'date', 'location', 'attribution'];
 
+/** Fact ids are a kind's letter and a count: `q1`, `d2`, `l3`, `a4`. */
+export const ID_PREFIX: Record<FactKind, string> = { quantity: 'q', date: 'd', location: 'l', attribution: 'a' };
+
 /** A stretch of the input: `text === input.slice(start, end)` always holds. */
 export interface Span {
   start: number;

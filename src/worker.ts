@@ -1,12 +1,12 @@
-/** A worker thread of the batch pool: one document in, its record out. */
-import { processDocument, type OutputRecord, type ProcessOptions } from './process.js';
-import type { InputDocument } from './types.js';
+/** A worker thread of the batch pool: one document (or piece of one) in, its outcome out. */
+import type { DocumentItem } from './input/pieces.js';
+import { processItem, type ItemOutcome, type ProcessOptions } from './process.js';
 
 export interface WorkerTask {
-  document: InputDocument;
+  item: DocumentItem;
   options: ProcessOptions;
 }
 
-export default function run(task: WorkerTask): Promise<OutputRecord> {
-  return processDocument(task.document, task.options);
+export default function run(task: WorkerTask): Promise<ItemOutcome> {
+  return processItem(task.item, task.options);
 }

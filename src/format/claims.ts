@@ -11,7 +11,8 @@ import type { Claim, ClaimsResult } from '../claims/claims.js';
 import { csvRowsFormatter } from './csv.js';
 import type { FormatName, Formatter } from './formatter.js';
 import { jsonArrayFormatter, jsonLinesFormatter } from './json.js';
-import { documentTables, printable } from './table.js';
+import { printable } from './printable.js';
+import { documentTables } from './table.js';
 import { displayQuantity } from './values.js';
 
 export const CLAIM_CSV_COLUMNS = [

@@ -46,10 +46,16 @@ function factRow(document: string, fact: Fact): Row {
 }
 
 /**
- * Spreadsheets run cells that start with `=`, `+`, `-`, `@`, tab or carriage return as
- * formulas (OWASP CSV injection); such text cells get a leading apostrophe. Numbers stay numbers.
+ * Spreadsheets run a cell as a formula when it starts with `=`, `+`, `-`, `@`, tab or carriage
+ * return (OWASP, CSV injection). Such text cells get a leading apostrophe, which spreadsheets
+ * hide. A text cell that is a plain negative number (`-5`, `-1,200.5`) is left alone, since
+ * a spreadsheet reads it as that number; any other leading `-` (`-A1`, `-2+3+cmd|…`) is
+ * escaped. Number and boolean cells never change.
  */
 export function neutraliseFormula(cell: string | number | boolean | undefined): string | number | boolean | undefined {
-  if (typeof cell !== 'string') return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell !== 'string' || !FORMULA_START.test(cell)) return cell;
+  return NEGATIVE_NUMBER.test(cell) ? cell : `'${cell}`;
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEGATIVE_NUMBER = /^-(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { DocumentResult, Fact, FactKind } from '../types.js';
 import type { Formatter } from './formatter.js';
+import { printable } from './printable.js';
 import { displayDetail, displayValue } from './values.js';
 
 const KIND_COLOURS: Record<FactKind, 'cyan' | 'green' | 'yellow' | 'magenta'> = {
@@ -54,14 +55,4 @@ export function documentTables<R, T>(
 function row(fact: Fact, chalk: Chalker): string[] {
   const colour = chalk[KIND_COLOURS[fact.kind]];
   return [colour(fact.kind), printable(fact.text), printable(displayValue(fact)), printable(displayDetail(fact))];
-}
-
-/**
- * Text from the input must never drive the terminal: control characters (escape sequences
- * included) become visible `\x..` escapes, and line breaks become spaces.
- */
-export function printable(text: string): string {
-  return text
-    .replace(/\r\n|[\t\n\r\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format/index.js';
 import { neutraliseFormula } from '../../src/format/csv.js';
-import { printable } from '../../src/format/table.js';
+import { printable } from '../../src/format/printable.js';
 import type { DocumentResult } from '../../src/types.js';
 
 const records: DocumentResult[] = [
@@ -47,9 +47,35 @@ describe('formatters', () => {
   it('csv neutralises formula-looking text cells but keeps numbers', () => {
     const rows = parse(render('csv'), { columns: true }) as Record<string, string>[];
     expect(rows[1].text).toBe("'=SUM(A1)");
-    expect(neutraliseFormula('-5')).toBe("'-5");
     expect(neutraliseFormula(-5)).toBe(-5);
     expect(neutraliseFormula('plain')).toBe('plain');
+  });
+
+  it.each([
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+1 more', "'+1 more"],
+    ['@cmd', "'@cmd"],
+    ['\tindented', "'\tindented"],
+    ['\rreturn', "'\rreturn"],
+    ['-A1', "'-A1"],
+    ['-2+3+cmd|calc', "'-2+3+cmd|calc"],
+    ['- a bullet', "'- a bullet"],
+    ['-5', '-5'],
+    ['-1,200.5', '-1,200.5'],
+    ['a-b', 'a-b'],
+    ["'quoted", "'quoted"],
+  ])('csv text cell %j is written as %j (OWASP formula rule; plain negative numbers stay)', (cell, written) => {
+    expect(neutraliseFormula(cell)).toBe(written);
+  });
+
+  it('csv escaping is linear on long formula-like cells', () => {
+    expect(neutraliseFormula(`-${'1,000'.repeat(200_000)}x`)).toMatch(/^'-/);
+    expect(neutraliseFormula(`-${'1'.repeat(1_000_000)}.`)).toMatch(/^'-/);
+  });
+
+  it('table escaping is linear on long runs of control characters', () => {
+    expect(printable('\u001b['.repeat(300_000))).toHaveLength(300_000 * 5);
+    expect(printable('\r\n'.repeat(300_000))).toBe(' '.repeat(300_000));
   });
 
   it('csv writes just the header when there are no records', () => {

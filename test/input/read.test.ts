@@ -17,7 +17,7 @@ describe('JSON Lines records', () => {
   it.each([
     ['not json', 'not valid JSON'],
     ['[1,2]', 'must be a JSON object'],
-    ['{"id":"a"}', '"text" must be a string'],
+    ['{"id":"a"}', 'the record has no "text"'],
     ['{"id":"a","text":["x"]}', '"text" must be a string'],
     ['{"id":"a","text":"t","date":"2023-02-29"}', '"date" must be YYYY-MM-DD'],
   ])('rejects %s with a message naming the line', (line, message) => {
@@ -28,7 +28,7 @@ describe('JSON Lines records', () => {
 
   it('reads every line of a stream, skipping blank ones and numbering by line', async () => {
     const stdin = Readable.from(['{"id":"a","text":"x"}\n\n', 'oops\n{"id":"b","text":"y"}']);
-    const items = await collect(readInput('-', 'jsonl', stdin));
+    const items = await collect(readInput('-', 'jsonl', { stdin }));
     expect(items).toEqual([
       { document: { id: 'a', text: 'x' } },
       { id: 'stdin:3', error: 'stdin:3: not valid JSON' },
@@ -48,5 +48,22 @@ describe('input modes and dates', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
     expect(isIsoDate('2025-2-1')).toBe(false);
+  });
+});
+
+describe('reading stays linear on long input', () => {
+  it('reads one very long JSON Lines record arriving in many chunks, and many short ones', async () => {
+    const long = JSON.stringify({ id: 'long', text: 'x'.repeat(3_000_000) });
+    const chunks = Array.from({ length: Math.ceil(long.length / 1000) }, (_, i) => long.slice(i * 1000, (i + 1) * 1000));
+    const many = Array.from({ length: 100_000 }, (_, i) => `{"id":"${i}","text":""}\n`).join('');
+    const items = await collect(readInput('-', 'jsonl', { stdin: Readable.from([...chunks, '\n', many]), pieceSize: 4_000_000 }));
+    expect(items).toHaveLength(100_001);
+    expect(items[0]).toEqual({ document: { id: 'long', text: 'x'.repeat(3_000_000) } });
+  });
+
+  it('cuts a long text without spaces or line breaks into pieces', async () => {
+    const items = await collect(readInput('-', 'text', { stdin: Readable.from(['y'.repeat(2_000_000)]), pieceSize: 100_000 }));
+    expect(items).toHaveLength(20);
+    expect(items.map((item) => ('piece' in item ? item.piece?.offset : -1))).toEqual(Array.from({ length: 20 }, (_, i) => i * 100_000));
   });
 });
