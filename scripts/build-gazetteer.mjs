@@ -67,10 +67,14 @@ const row = (value, type, country, lat, lon, population, admin1, names, adjectiv
   rows.push((others.length ? [...fields, own.length] : fields).join('\t'));
 };
 
-// Countries.
-for (const c of require('world-countries')) {
+// Countries. A demonym that a sovereign country shares with a dependent territory (`American`: the US and
+// the Northern Mariana Islands) names the sovereign one.
+const countries = require('world-countries');
+const demonymsOf = (c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean);
+const sovereignDemonyms = new Set(countries.filter((c) => c.independent).flatMap(demonymsOf));
+for (const c of countries) {
   const spellings = c.altSpellings.map((s) => s.replace(/\s*\(.*\)$/, '')).filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
-  const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean);
+  const demonyms = demonymsOf(c).filter((d) => c.independent || !sovereignDemonyms.has(d));
   const plurals = demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
   const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
   row(c.cca2, 'country', c.cca2, c.latlng[0], c.latlng[1], 0, '', names, [...demonyms, ...plurals]);

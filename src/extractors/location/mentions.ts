@@ -133,6 +133,11 @@ function isPersonName(token: Token): boolean {
   return token.tags.has('Person') && !token.tags.has('Place');
 }
 
+const isNamePart = (token: Token) => isPersonName(token) && isCapitalised(token);
+
+/** `b` follows `a` with nothing but space between them. */
+const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
+
 /**
  * Filters: a person's name or a common word is not a place. A place inside an organisation's name
  * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
@@ -144,7 +149,9 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (!looksLikeName(mention)) return 'no';
   // A one-word name beside another person's name is a person's (`Jordan Peterson`, `Georgia Smith`);
   // a longer place name rarely is (`Sri Lankan`), nor a lone one (`an Alexandria grand jury`).
-  if (span.length === 1 && isPersonName(span[0]) && [tokens[first - 1], tokens[last + 1]].some((t) => t && isPersonName(t) && isCapitalised(t))) return 'no';
+  // Punctuation between them parts the names (`Tim Henman ( Britain )`).
+  const [before, only, after] = [tokens[first - 1], span[0], tokens[last + 1]];
+  if (span.length === 1 && isPersonName(only) && ((before && isNamePart(before) && adjacent(before, only)) || (after && isNamePart(after) && adjacent(only, after)))) return 'no';
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';

@@ -57,6 +57,12 @@ describe('mentions', () => {
   it('does not read a person as a place: `Jordan Peterson`', () => {
     expect(locations('Jordan Peterson gave a lecture.')).toEqual([]);
   });
+  it('reads a country in brackets after a person as a place: `Sam Porter ( Jordan )`', () => {
+    expect(locations('Sam Porter ( Jordan ) won the heat.').map((f) => [f.text, f.value])).toEqual([['Jordan', 'JO']]);
+  });
+  it('reads `American` as the United States, not a territory that shares the demonym', () => {
+    expect(locations('An American diplomat arrived.')[0]).toMatchObject({ text: 'American', value: 'US' });
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
