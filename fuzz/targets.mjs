@@ -8,7 +8,8 @@ import { extract } from '../dist/extract.js';
 import { createFormatter } from '../dist/format/index.js';
 import { printable } from '../dist/format/printable.js';
 import { decodeBytes, StreamDecoder } from '../dist/input/decode.js';
-import { PieceMerger, piecesOf, processPiece } from '../dist/input/pieces.js';
+import { extractCounted } from '../dist/extract.js';
+import { PieceMerger, piecesOf } from '../dist/input/pieces.js';
 import { readInput } from '../dist/input/read.js';
 
 function check(condition, message) {
@@ -42,7 +43,7 @@ export function extractTarget(data) {
   if (text.length > 1024) {
     const merger = new PieceMerger();
     let merged;
-    for (const item of piecesOf({ id: 'x', text }, 1024)) merged = merger.add(item, processPiece(item.document, { refDate: '2025-02-20' })) ?? merged;
+    for (const item of piecesOf({ id: 'x', text }, 1024)) merged = merger.add(item, extractCounted(item.document.text, { refDate: '2025-02-20' })) ?? merged;
     check(merged && 'facts' in merged, 'pieces gave no record');
     for (const fact of merged.facts) for (const span of spansOf(fact)) check(text.slice(span.start, span.end) === span.text, 'merged span does not slice back');
   }

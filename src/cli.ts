@@ -122,6 +122,9 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
     return EXIT_OK;
   }
   if ((await mayNeedPool(program.args, options)) && relaunch) return relaunch();
+  // Past this point a process that cannot start workers runs one document, in its own thread
+  // (the pieces of one very large file too).
+  const jobs = relaunch ? 1 : options.jobs;
 
   let output: Writable = process.stdout;
   if (options.output) {
@@ -159,7 +162,7 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   const pieceSize = options.claims ? Infinity : undefined;
   await runPipeline(
     readInputs(program.args, options.input, { warn, pieceSize }),
-    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },
+    { jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },
     emit,
   );
   progress.stop();

@@ -40,7 +40,7 @@ export const calendarDate = patternRule(
 /** The second day of `July 6 and 7`: same month as the first. */
 export const followingDay = patternRule(
   'following-day',
-  new RegExp(`(?<=\\b(?<month>${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|,?\\s+(?:1[6-9]|20)\\d\\d)`, 'g'),
+  new RegExp(`(?=\\d)(?<=\\b(?<month>${MONTH_RE})\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|or|to|through|-|–)\\s{0,3})(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|,?\\s+(?:1[6-9]|20)\\d\\d)`, 'g'),
   (g, ctx, start) => {
     const day = Number(g.day);
     if (day < 1 || day > 31) return undefined;

@@ -23,7 +23,8 @@ const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PD
 const CLOCK = /^[:.]\d\d(?!\d)/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|between|from|until|till|by|before|after|during|circa|around)\s+$/i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The lookbehind starts a match only at the start of a run, so a long run without `@` is scanned once.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PHONE = /(?:\+\d{1,3}[-. ]?)?\(?\d{3}\)?[-. ]\d{3,4}[-. /]\d{4}(?!\d)/g;
 
 const isFinite = (c: Candidate) => (typeof c.value === 'number' ? Number.isFinite(c.value) : Number.isFinite(c.value.low) && Number.isFinite(c.value.high));

@@ -31,12 +31,17 @@ function numericEnds(a: Candidate, b: Candidate): [number, number] | null {
   return [a.value, b.value];
 }
 
+const MAX_JOINER = 40;
+
 /** Do two neighbouring numbers make one range, by what stands between and around them? */
 export function isRangePair(text: string, a: Candidate, b: Candidate): boolean {
   const ends = numericEnds(a, b);
   if (!ends) return false;
   if ((a.currency && b.currency && a.currency !== b.currency) || (a.meta.percent && b.currency) || (a.currency && b.meta.percent)) return false;
   if (isTimeOfDay(text, a) || isTimeOfDay(text, b)) return false;
+  // Every joiner of a range is short (`-`, ` to `, ` and `, ` km to `); a long gap is never one,
+  // and keeps the joiner patterns from scanning whole paragraphs.
+  if (b.start - a.end > MAX_JOINER) return false;
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 24), a.start);
   if (SLASH.test(gap)) return !!a.currency && a.currency === b.currency;
