@@ -32,13 +32,24 @@ const STANCE = [
   'oppose', 'reject', 'dismiss', 'back', 'vote', 'push', 'order', 'offer', 'sign',
 ];
 
+/**
+ * Verbs that report an estimate only with a figure noun and `at` after it: `put the toll at 40`,
+ * `placed the cost at $2 million` (never `put the book on the shelf`).
+ */
+const FIGURE_VERBS = ['put', 'place', 'peg'];
+/** The nouns of figures those verbs take. */
+export const FIGURE_NOUNS = new Set([
+  'figure', 'figures', 'number', 'numbers', 'toll', 'total', 'count', 'tally', 'cost', 'costs', 'estimate', 'turnout',
+  'attendance', 'losses', 'damage', 'bill', 'price', 'value', 'size', 'crowd', 'rate',
+]);
+
 /** A base form takes the spelling changes of these few verbs whose last consonant doubles. */
-const DOUBLING = new Set(['admit', 'plan', 'prefer', 'refer', 'regret', 'quip', 'concur', 'rebut', 'commit', 'submit', 'omit', 'permit', 'control', 'chat', 'blog']);
+const DOUBLING = new Set(['put', 'peg', 'admit', 'plan', 'prefer', 'refer', 'regret', 'quip', 'concur', 'rebut', 'commit', 'submit', 'omit', 'permit', 'control', 'chat', 'blog']);
 
 /** Irregular past forms (past tense and participle). */
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], think: ['thought'], know: ['knew', 'known'],
-  find: ['found'], feel: ['felt'], speak: ['spoke', 'spoken'], forecast: ['forecast'], understand: ['understood'],
+  put: ['put'], find: ['found'], feel: ['felt'], speak: ['spoke', 'spoken'], forecast: ['forecast'], understand: ['understood'],
   swear: ['swore', 'sworn'], show: ['showed', 'shown'], seek: ['sought'], learn: ['learned', 'learnt'], lash: ['lashed'],
 };
 
@@ -67,6 +78,9 @@ const NOUN_FORMS = ['state', 'states'];
 /** Written form → base form and class. */
 export const CUE_FORMS = formsOf([['speech', SPEECH], ['evidence', EVIDENCE], ['belief', BELIEF], ['stance', STANCE]]);
 for (const form of NOUN_FORMS) CUE_FORMS.delete(form);
+
+/** Written form → base form of the figure verbs (`put`, `placed`, `pegs`). */
+export const FIGURE_FORMS = new Map(FIGURE_VERBS.flatMap((base) => inflections(base).map((form) => [form, base] as const)));
 
 /** Verbs that need their particle to be a cue at all (`call for`, `point out`), with the particles they take. */
 export const PARTICLES: Record<string, string[]> = {

@@ -4,7 +4,7 @@
  */
 import { spanOf, type ParsedDocument, type Token } from '../../document.js';
 import type { Span } from '../../types.js';
-import { CUE_FORMS, NEEDS_PARTICLE, NOT_SOURCES, PARTICLES, type CueClass } from './lexicon.js';
+import { CUE_FORMS, FIGURE_FORMS, FIGURE_NOUNS, NEEDS_PARTICLE, NOT_SOURCES, PARTICLES, type CueClass } from './lexicon.js';
 
 /** A reporting cue: its verb token, the particle it may take, its base form and class. */
 export interface Cue {
@@ -59,7 +59,7 @@ function nounish(token: Token): boolean {
 export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const token = doc.tokens[i];
   const entry = CUE_FORMS.get(token.normal);
-  if (!entry) return undefined;
+  if (!entry) return figureCueAt(doc, i);
   const previous = doc.tokens[i - 1];
   if (previous && previous.tags.has('Possessive') && !breaksAfter(previous)) return undefined;
   const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
@@ -69,6 +69,23 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
   return { first: i, last: particle ? i + 1 : i, lemma: entry.lemma, cls: entry.cls };
+}
+
+/** How far a figure verb looks for its `NOUN (of …) at`: `put the cost of the storm at`. */
+const FIGURE_REACH = 8;
+
+/** A figure verb with a figure noun and then `at` a few words on: `The agency put the toll at 40`. */
+function figureCueAt(doc: ParsedDocument, i: number): Cue | undefined {
+  const t = doc.tokens;
+  const lemma = FIGURE_FORMS.get(t[i].normal);
+  if (!lemma || !t[i].tags.has('Verb')) return undefined;
+  let figure = false;
+  for (let j = i + 1; j < Math.min(t.length, i + 1 + FIGURE_REACH); j++) {
+    if (figure && t[j].normal === 'at') return { first: i, last: i, lemma, cls: 'speech' };
+    figure ||= FIGURE_NOUNS.has(t[j].normal);
+    if (breaksAfter(t[j]) || t[j].tags.has('Verb')) return undefined;
+  }
+  return undefined;
 }
 
 /** All cues of the document, in order. */

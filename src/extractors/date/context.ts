@@ -21,7 +21,9 @@ export interface DateContext {
 }
 
 /** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
-const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'slated', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow']);
+const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'slated', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow',
+  // A forecast is about what is to come, whatever its verb form: `forecast snow for Friday`.
+  'forecast', 'forecasts', 'forecasting']);
 /** A preposition right before the date that settles its direction: `by June 30` is a deadline, `since March 2` behind us. */
 const PREPOSITION_TENSE: Record<string, Tense> = { by: 'future', until: 'future', till: 'future', since: 'past' };
 const MODALS = new Set(['will', 'would', 'must', 'should', 'shall', 'to']);

@@ -47,9 +47,9 @@ export function bare(token: Token): string {
   return token.text.replace(POSSESSIVE, '');
 }
 
-/** Tokens that run on into the next one: no punctuation between them. */
+/** Tokens that run on into the next one: no punctuation between them but a space or a bare hyphen (`Emilia-Romagna`). */
 function joined(token: Token): boolean {
-  return /^\s*$/.test(token.post) && !POSSESSIVE.test(token.text);
+  return /^(\s*|-)$/.test(token.post) && !POSSESSIVE.test(token.text);
 }
 
 /** The mention covering `first`…`last` (up to `end`), with the gazetteer's readings of it, if any. */

@@ -102,3 +102,19 @@ describe('passive: CONTENT was CUE by SOURCE', () => {
     });
   });
 });
+
+describe('figure verbs: SOURCE put/placed the FIGURE at N', () => {
+  it('reads `put the death toll at` as reporting the figure', () => {
+    expect(found('The fire brigade put the death toll at 40 on Friday.')).toEqual([
+      { source: 'The fire brigade', cue: 'put', content: 'the death toll at 40 on Friday', direct: false },
+    ]);
+  });
+
+  it('takes other forms and figure nouns: `placed the cost at`', () => {
+    expect(found('Insurers placed the cost of the storm at $2 billion.')[0]).toMatchObject({ source: 'Insurers', cue: 'placed' });
+  });
+
+  it('is no cue without a figure noun and `at`: `put the book on the shelf`', () => {
+    expect(found('She put the book on the shelf at noon.')).toEqual([]);
+  });
+});

@@ -43,6 +43,11 @@ describe('resolveSources', () => {
     expect(facts.map((f) => f.source?.name)).toEqual(['World Health Organization', 'World Health Organization']);
   });
 
+  it('gives a description with words of its own no name of another body: `the transport ministry` is not the union before it', () => {
+    const facts = attributions('The Unite union said 5,000 drivers walked out. The transport ministry said 3,000 did. Later it said talks would resume.');
+    expect(facts.map((f) => [f.source?.text, f.source?.name])).toEqual([['The Unite union', undefined], ['The transport ministry', undefined], ['it', 'Unite union']]);
+  });
+
   it('leaves a named source without a separate name', () => {
     expect(attributions('Maria Keller said the ruling was unfair.')[0].source?.name).toBeUndefined();
   });

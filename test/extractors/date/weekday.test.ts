@@ -14,6 +14,13 @@ describe('weekday', () => {
     expect(values('Farmers planned a convoy on Monday.', REF)).toEqual(['Monday → 2021-06-14']);
   });
 
+  it('reads a weekday after a forecast as the one after, whatever the verb form', () => {
+    expect(values('Meteorologists forecast heavy snow in the passes for Tuesday.', REF)).toEqual(['Tuesday → 2021-06-15']);
+    expect(values('The agency is forecasting gales for Sunday.', REF)).toEqual(['Sunday → 2021-06-13']);
+    // near miss: a plain past-tense clause still looks back
+    expect(values('Snow closed the passes on Tuesday.', REF)).toEqual(['Tuesday → 2021-06-08']);
+  });
+
   it('reads the reference weekday as the reference day', () => {
     expect(values('Officials said Saturday the river had crested.', REF)).toEqual(['Saturday → 2021-06-12']);
   });

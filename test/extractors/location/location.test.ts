@@ -54,6 +54,10 @@ describe('mentions', () => {
   it('keeps `County` in the span: `Orange County`', () => {
     expect(locations('Fires spread across Orange County on Monday.')[0].text).toBe('Orange County');
   });
+  it('reads a hyphenated name as one place: `Schleswig-Holstein`, not a lone `Holstein`', () => {
+    const facts = locations('Storm surges battered the coast of Schleswig-Holstein overnight.');
+    expect(facts.map((f) => [f.text, f.country])).toEqual([['Schleswig-Holstein', 'DE']]);
+  });
   it('does not read a person as a place: `Jordan Peterson`', () => {
     expect(locations('Jordan Peterson gave a lecture.')).toEqual([]);
   });

@@ -26,7 +26,8 @@ const ORGANIZATION_NOUNS = new Set([
 /**
  * `source.name`: the named source behind a pronoun or a description (`he`, `the agency`,
  * `officials`): the nearest named entity before it that fits (a person for `he`, an
- * organisation for `it`, one whose name holds the description's head word for `the president`);
+ * organisation for `it` or a bare `the agency`, one whose name holds the description's head word
+ * for `the president`, none by type for a description with words of its own: `the health ministry`);
  * and the long form of an acronym defined in the text (`National Intelligence Service (NIS)`).
  */
 export function resolveSources(doc: ParsedDocument, candidates: Candidate[]): Candidate[] {
@@ -63,6 +64,9 @@ function referentName(doc: ParsedDocument, entities: Entity[], start: number, en
   for (let i = before; i >= 0 && before - i < REACH; i--) {
     if (!head.tags.has('Pronoun') && entities[i].text.toLowerCase().includes(headWord)) return entities[i].text;
   }
+  // A description with words of its own (`the interior ministry`) names a body not yet named:
+  // only a pronoun or a bare description (`it`, `the ministry`) takes the nearest entity of its type.
+  if (tokens.some((t) => t !== head && !t.tags.has('Determiner'))) return undefined;
   for (let i = before; i >= 0 && before - i < REACH; i--) {
     if (wanted && entities[i].type === wanted) return entities[i].text;
   }
