@@ -18,6 +18,11 @@ interface Expected {
   source: string | null;
   when: string[];
   where: string[];
+  /**
+   * Why factx does not get this claim right yet. Such a claim runs as an expected failure
+   * (`it.fails`): the gap stays written down, and the test says so once it is closed.
+   */
+  knownGap?: string;
 }
 
 const FOLDER = `${ROOT}fixtures/articles/`;
@@ -28,7 +33,7 @@ describe.each(articles)('claims of fixtures/articles/%s.txt', (name) => {
   const { date, claims: expected } = JSON.parse(readFileSync(`${FOLDER}${name}.claims.json`, 'utf8')) as { date: string; claims: Expected[] };
   const claims = extractClaims(text, { refDate: date });
 
-  it.each(expected.map((claim) => [`${claim.text}${claim.sentence ? ` (${claim.sentence})` : ''}`, claim] as const))('%s', (_label, want) => {
+  const checkClaim = (want: Expected) => {
     const got = claims.find((claim) => claim.text === want.text && (!want.sentence || claim.sentenceText.includes(want.sentence)));
     expect(got, `a claim on "${want.text}"`).toBeDefined();
     const claim = got!;
@@ -41,5 +46,11 @@ describe.each(articles)('claims of fixtures/articles/%s.txt', (name) => {
     const places = claim.where.map((place) => place.name ?? place.text);
     expect(places).toHaveLength(want.where.length);
     want.where.forEach((pattern, index) => expect(places[index]).toMatch(new RegExp(pattern, 'i')));
-  });
+  };
+
+  for (const want of expected) {
+    const label = `${want.text}${want.sentence ? ` (${want.sentence})` : ''}`;
+    if (want.knownGap) it.fails(`${label} — known gap: ${want.knownGap}`, () => checkClaim(want));
+    else it(label, () => checkClaim(want));
+  }
 });
