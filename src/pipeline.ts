@@ -23,8 +23,8 @@ export interface PipelineOptions {
 type Emit = (result: OutputRecord) => void | Promise<void>;
 type Run = (item: DocumentItem) => Promise<ItemOutcome>;
 
-/** How many documents may wait or run per worker: enough to keep workers busy, no more. */
-const IN_FLIGHT_PER_JOB = 4;
+/** How many documents may wait or run per worker: enough that one long document does not leave the other workers idle. */
+const IN_FLIGHT_PER_JOB = 16;
 
 export async function runPipeline(items: AsyncIterable<InputItem>, options: PipelineOptions, emit: Emit): Promise<void> {
   const extract: ProcessOptions = { ...options.extract, timeBudget: options.timeBudget };
