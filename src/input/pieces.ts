@@ -11,8 +11,11 @@
  */
 import { ID_PREFIX, type DocumentResult, type Fact, type FactKind, type InputDocument } from '../types.js';
 
-/** Texts longer than this (in UTF-16 code units, i.e. JavaScript string length) are split. */
-export const PIECE_SIZE = 1024 * 1024;
+/**
+ * Texts longer than this (in UTF-16 code units, i.e. JavaScript string length) are split:
+ * pieces of this size keep one piece's parse to tens of megabytes.
+ */
+export const PIECE_SIZE = 256 * 1024;
 
 /** Where a piece sits in its text. A document without a `piece` is a whole text. */
 export interface Piece {

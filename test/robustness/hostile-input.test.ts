@@ -156,7 +156,7 @@ describe('reading', () => {
 
   it('splits a very large file at blank lines, with offsets still counted from the start of the file', () => {
     const paragraph = `${ARTICLE}\r\n\r\n`;
-    const text = paragraph + '\r\n'.repeat(600_000) + paragraph; // 1.2 MB: more than one piece of 1 MiB
+    const text = paragraph + '\r\n'.repeat(600_000) + paragraph; // 1.2 MB: several pieces of 256 KiB
     const root = workspace({ 'large.txt': text });
     const result = run([join(root, 'large.txt'), '--kinds', 'quantity,date']);
     expect(result.status).toBe(0);
