@@ -1,15 +1,12 @@
 import type { ParsedDocument } from '../document.js';
-import type { NlpPlugin } from '../nlp.js';
 import type { Fact, FactKind } from '../types.js';
 
 /** A fact as an extractor finds it; the pipeline adds its id and sentence index. */
 export type Draft<F extends Fact> = F extends Fact ? Omit<F, 'id' | 'sentence'> : never;
 
-/** One module per fact kind: what it teaches compromise, and how it reads the shared parse. */
+/** One module per fact kind: how it reads the shared parse. */
 export interface Extractor<K extends FactKind = FactKind> {
   kind: K;
-  /** Lexicon words and tags this extractor needs compromise to know. */
-  plugin?: NlpPlugin;
   extract(doc: ParsedDocument): Draft<Extract<Fact, { kind: K }>>[];
 }
 

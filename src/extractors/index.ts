@@ -1,4 +1,3 @@
-import { registerPlugins } from '../nlp.js';
 import { attributionExtractor } from './attribution/index.js';
 import { dateExtractor } from './date/index.js';
 import type { AnyExtractor } from './extractor.js';
@@ -7,5 +6,3 @@ import { quantityExtractor } from './quantity/index.js';
 
 /** Every extractor, in the order they run over the shared parse. */
 export const EXTRACTORS: readonly AnyExtractor[] = [quantityExtractor, dateExtractor, locationExtractor, attributionExtractor];
-
-registerPlugins(EXTRACTORS.flatMap((extractor) => (extractor.plugin ? [extractor.plugin] : [])));
