@@ -1,6 +1,7 @@
 /**
  * The command line: a thin layer over the library. Parses options, streams documents from
- * the inputs through `processDocument`, and writes each record as it is done.
+ * the inputs through the pipeline (in this thread or over workers), and writes each record as
+ * it is done.
  */
 import { createWriteStream, openSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';

@@ -129,11 +129,6 @@ export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The span covering tokens `first` to `last` inclusive. */
-export function tokenSpan(doc: ParsedDocument, first: Token, last: Token): Span {
-  return spanOf(doc.text, first.start, last.end);
-}
-
 function selectTokens(segments: Segment[], sentences: Sentence[], pick: (view: View) => { fullPointer: unknown }): Token[][] {
   return segments.flatMap(({ view, firstSentence }) => {
     const pointers = pick(view).fullPointer as [number, number, number][];

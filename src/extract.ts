@@ -2,6 +2,7 @@
  * The library's entry point: one parse of the text, every requested extractor over it, and
  * the invariants every fact keeps (exact offsets, sentence index, stable ids, text order).
  */
+import { overTimeBudget } from './errors.js';
 import { linkClaims } from './claims/link.js';
 import { parseDocument, sentenceAt, type ParsedDocument } from './document.js';
 import { EXTRACTORS } from './extractors/index.js';
@@ -53,6 +54,6 @@ function budgetCheck(budget: number | undefined): () => void {
   if (budget === undefined) return () => {};
   const deadline = performance.now() + budget;
   return () => {
-    if (performance.now() > deadline) throw new Error(`took longer than the time budget (${budget} ms)`);
+    if (performance.now() > deadline) throw new Error(overTimeBudget(budget));
   };
 }

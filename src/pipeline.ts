@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { errorMessage, overTimeBudget } from './errors.js';
 import { PieceMerger, type DocumentItem, type InputItem, type PieceOutcome } from './input/pieces.js';
 import { distDir } from './paths.js';
 import type { ItemOutcome, OutputRecord, ProcessOptions } from './process.js';
@@ -77,8 +78,7 @@ async function runWithBudget(pool: Piscina<WorkerTask, ItemOutcome>, task: Worke
   try {
     return await pool.run(task, { signal: controller.signal });
   } catch (error) {
-    const reason = controller.signal.aborted ? `took longer than the time budget (${budget} ms)` : error instanceof Error ? error.message : String(error);
-    return { id: task.item.document.id, error: reason };
+    return { id: task.item.document.id, error: controller.signal.aborted ? overTimeBudget(budget) : errorMessage(error) };
   } finally {
     clearTimeout(timer);
   }

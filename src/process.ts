@@ -1,4 +1,5 @@
 import { extractClaims, type ClaimsResult } from './claims/index.js';
+import { errorMessage } from './errors.js';
 import { extract, extractCounted } from './extract.js';
 import type { DocumentItem, PieceOutcome } from './input/pieces.js';
 import type { DocumentResult, ExtractOptions, InputDocument } from './types.js';
@@ -26,7 +27,7 @@ export async function processDocument(input: InputDocument, options: ProcessOpti
     const found = claims ? { claims: extractClaims(text, { ...extractOptions, refDate }) } : { facts: extract(text, { ...extractOptions, refDate }) };
     return { id: input.id, ...metadata, ...found, ...(includeText ? { text } : {}) };
   } catch (error) {
-    return { id: input.id, error: error instanceof Error ? error.message : String(error) };
+    return { id: input.id, error: errorMessage(error) };
   }
 }
 
@@ -39,6 +40,6 @@ export async function processItem(item: DocumentItem, options: ProcessOptions = 
   try {
     return extractCounted(item.document.text, { kinds: options.kinds, timeBudget: options.timeBudget, refDate: item.document.date ?? options.refDate });
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: errorMessage(error) };
   }
 }

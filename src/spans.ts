@@ -1,11 +1,14 @@
-import type { Span } from './types.js';
-
-/** Keep the longest of overlapping spans (earliest first on ties), in text order. */
-export function dropOverlaps<S extends Span>(spans: S[]): S[] {
-  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+/**
+ * Of overlapping spans keep the longer (the earlier on ties), in text order. One sweep over
+ * the spans sorted by start: linear after the sort, however many spans a long text holds.
+ */
+export function dropOverlaps<S extends { start: number; end: number }>(spans: readonly S[]): S[] {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
   const kept: S[] = [];
-  for (const span of byLength) {
-    if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
+  for (const span of byStart) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) kept.push(span);
+    else if (span.end - span.start > last.end - last.start) kept[kept.length - 1] = span;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

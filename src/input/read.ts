@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { errorMessage } from '../errors.js';
 import type { InputDocument } from '../types.js';
 import { BINARY_FILE, INVALID_UTF8, StreamDecoder } from './decode.js';
 import { PIECE_SIZE, PieceCutter, piecesOf, type DocumentItem, type ErrorItem, type InputItem } from './pieces.js';
@@ -242,5 +243,5 @@ const READ_ERRORS: Record<string, string> = {
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code && READ_ERRORS[code]) return READ_ERRORS[code];
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

@@ -1,7 +1,6 @@
 /** Word lists of general English the date rules share: months, weekdays, seasons, numbers, units. */
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 /** A month name or its abbreviation, capitalised (`march` the verb and `may` the modal are lower case). */
 export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';

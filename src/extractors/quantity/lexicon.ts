@@ -117,11 +117,6 @@ export const LABEL_NOUNS = [
   'steps', 'zones', 'codes', 'refs', 'references',
 ];
 
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-];
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Escape a word for use inside a regular expression. */
 export function escapeRegExp(word: string): string {

@@ -6,9 +6,10 @@
  */
 import type { Candidate } from '../candidate.js';
 import { measureUnitAfter } from './unit.js';
-import { LABEL_NOUNS, MEASURE_UNITS, MEASURE_WORDS, MONTHS, QUALIFIER_PHRASES, WEEKDAYS, CURRENCY_CODES, alternation } from '../lexicon.js';
+import { LABEL_NOUNS, MEASURE_UNITS, MEASURE_WORDS, QUALIFIER_PHRASES, CURRENCY_CODES, alternation } from '../lexicon.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../../calendar.js';
 
-const MONTH = alternation(MONTHS);
+const MONTH = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^(?:\s+of)?\s+(?:${MONTH})\b`, 'i');
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(QUALIFIER_PHRASES.map(([p]) => p))})\s*$`, 'iu');
@@ -18,7 +19,7 @@ const LABEL_LIST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(L
 /** A plural noun after the number: it counts (`last week 300 people`), it does not label. */
 const COUNTED_AFTER = /^\s+(?:\p{Ll}+[^s\s]s|people|men|women|children|staff|police|personnel)\b/u;
 const STREET_AFTER = /^\s+(?:[\p{Lu}\d][\p{L}\d.']*\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Sq)\b\.?/u;
-const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...WEEKDAYS])})$`, 'i');
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS])})$`, 'i');
 const TIME_AFTER = /^\s?(?:[ap]\.?m\b\.?|[AP]M\b|GMT|UTC|EDT|EST|BST|CET|CEST|PDT|PST|o'clock|hrs?\s+(?:GMT|local))/;
 const CLOCK = /^[:.]\d\d(?!\d)/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|between|from|until|till|by|before|after|during|circa|around)\s+$/i;
