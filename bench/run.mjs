@@ -2,7 +2,7 @@
 // factx benchmarks. Every figure is a ratio to a baseline measured in the same run, since these
 // machines are noisy; absolute figures are printed beside them. Run with `npm run bench`.
 //
-//   throughput   extract() of all four kinds vs compromise's own nlp(text), same texts, one thread
+//   throughput   extract() of all four kinds vs compromise's own nlp(text), same texts, one thread (CPU time)
 //   scaling      the CLI over a JSON Lines corpus with --jobs 2 vs --jobs 1
 //   latency      median wall time of a one-line run vs `node -e ''`
 //   memory       peak RSS on a 200 MB folder and a 50 MB file, beside a 2 MB folder
@@ -55,21 +55,27 @@ const kib = (bytes) => bytes / 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n, digits = 2) => n.toFixed(digits);
 
-function timeLoop(texts, run) {
-  const start = process.hrtime.bigint();
-  for (const text of texts) run(text);
-  return seconds(start);
+/** CPU seconds (user + system) of this process spent in `run`: unlike wall time, not inflated by other load. */
+function cpuSeconds(run) {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 function throughput(corpus) {
-  // Warm both up, then alternate so drift in machine load hits both alike.
-  timeLoop(corpus.texts.slice(0, 5), (t) => nlp(t));
-  timeLoop(corpus.texts.slice(0, 5), (t) => extract(t));
+  // Warm both up, then alternate text by text so drift in machine load hits both alike.
+  for (const text of corpus.texts.slice(0, 5)) {
+    nlp(text);
+    extract(text);
+  }
   let nlpTime = 0;
   let factxTime = 0;
   for (let round = 0; round < 2; round++) {
-    nlpTime += timeLoop(corpus.texts, (t) => nlp(t));
-    factxTime += timeLoop(corpus.texts, (t) => extract(t, { refDate: '2020-01-01' }));
+    for (const text of corpus.texts) {
+      nlpTime += cpuSeconds(() => nlp(text));
+      factxTime += cpuSeconds(() => extract(text, { refDate: '2020-01-01' }));
+    }
   }
   const nlpRate = kib(corpus.bytes * 2) / nlpTime;
   const factxRate = kib(corpus.bytes * 2) / factxTime;

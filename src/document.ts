@@ -2,7 +2,7 @@
  * One parse of the document, shared by every extractor: compromise's tagged view plus plain
  * token and sentence records that carry exact character offsets into the original text.
  */
-import { nlp, type View } from './nlp.js';
+import { parse, type View } from './nlp.js';
 import type { Span } from './types.js';
 
 export interface Token {
@@ -68,7 +68,7 @@ export function parseDocument(text: string, refDate?: string): ParsedDocument {
   const sentences: Sentence[] = [];
   const segments: Segment[] = [];
   for (const [from, to] of segmentBounds(text)) {
-    const view = nlp(text.slice(from, to));
+    const view = parse(text.slice(from, to));
     view.compute('offset');
     segments.push({ view, firstSentence: sentences.length });
     for (const sentenceTerms of view.document as unknown as CompromiseTerm[][]) {
