@@ -2,7 +2,7 @@
 // Builds the V8 startup snapshot that makes one-line runs fast: bundles dist/snapshot.js into
 // one CommonJS file (what `node --build-snapshot` takes) and snapshots its heap, compromise's
 // model included. The blob only fits the Node.js that made it, so its version is recorded;
-// bin/factx.js falls back to plain loading where the blob is missing or made by another Node.
+// bin/factx and bin/factx.js fall back to plain loading where the blob is missing or made by another Node.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

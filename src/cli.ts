@@ -4,13 +4,12 @@
  * it is done.
  */
 import { createWriteStream, openSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createClaimsFormatter, createFormatter, FORMATS, type FormatName, type Formatter } from './format/index.js';
 import { diagnostic } from './format/printable.js';
-import { expandInputs, isIsoDate, modeFor, readInputs, STDIN, type InputMode } from './input/read.js';
+import { expandInputs, isIsoDate, modeFor, readInputs, type InputMode } from './input/read.js';
 import { packageFile } from './paths.js';
 import { runPipeline } from './pipeline.js';
 import type { OutputRecord } from './process.js';
@@ -99,16 +98,8 @@ export function buildProgram(): Command {
     });
 }
 
-export interface MainOptions {
-  /**
-   * Set where worker threads cannot start (a process started from the V8 startup snapshot):
-   * a run that may need the pool is handed to it, before any input is read.
-   */
-  relaunch?: () => Promise<number>;
-}
-
 /** Run factx with the given arguments; resolves to the exit code. */
-export async function main(argv: string[] = process.argv.slice(2), { relaunch }: MainOptions = {}): Promise<number> {
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const program = buildProgram();
   try {
     program.parse(argv, { from: 'user' });
@@ -122,10 +113,6 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
     process.stdout.write(readSchema());
     return EXIT_OK;
   }
-  if ((await mayNeedPool(program.args, options)) && relaunch) return relaunch();
-  // Past this point a process that cannot start workers runs one document, in its own thread
-  // (the pieces of one very large file too).
-  const jobs = relaunch ? 1 : options.jobs;
 
   let output: Writable = process.stdout;
   if (options.output) {
@@ -163,24 +150,13 @@ export async function main(argv: string[] = process.argv.slice(2), { relaunch }:
   const pieceSize = options.claims ? Infinity : undefined;
   await runPipeline(
     readInputs(program.args, options.input, { warn, pieceSize }),
-    { jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },
+    { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },
     emit,
   );
   progress.stop();
   output.write(formatter.end());
   await new Promise<void>((resolve) => (output === process.stdout ? resolve() : output.end(resolve)));
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
-}
-
-/** More than one document may come: several inputs, a folder, a pattern, or JSON Lines records. */
-async function mayNeedPool(inputs: string[], options: CliOptions): Promise<boolean> {
-  if (options.jobs <= 1) return false;
-  if (inputs.length > 1) return true;
-  const [input = STDIN] = inputs;
-  if (modeFor(input, options.input) === 'jsonl') return true;
-  if (input === STDIN) return false;
-  const info = await stat(input).catch(() => undefined);
-  return !info?.isFile();
 }
 
 /** How many documents the inputs hold, for the progress bar's total; 0 (unknown) for JSON Lines. */

@@ -5,8 +5,9 @@
  * The pieces of a very large text (input/pieces.ts) run like documents and are merged back
  * into the text's one record.
  */
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { errorMessage, overTimeBudget } from './errors.js';
 import { PieceMerger, type DocumentItem, type InputItem, type PieceOutcome } from './input/pieces.js';
 import { distDir } from './paths.js';
@@ -41,6 +42,11 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
     await runOrdered(all, (item) => processItem(item, extract), 1, emit);
     return;
   }
+  // Loaded only when a pool is needed, and at run time from node_modules, never bundled into
+  // the startup snapshot: loaded while the snapshot is built, it leaves Node's worker machinery
+  // broken in a snapshot-started process, and bundled it looks for its own worker script
+  // beside the bundle.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina<WorkerTask, ItemOutcome>({ filename: join(distDir(), 'worker.js'), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
   try {
     await runOrdered(all, (item) => runWithBudget(pool, { item, options: extract }, options.timeBudget), options.jobs * IN_FLIGHT_PER_JOB, emit);

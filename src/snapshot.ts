@@ -4,7 +4,6 @@
  * already in the heap when a snapshot-started factx begins. It runs no extractor: regular
  * expressions that V8 has compiled to native code cannot be serialised (the build aborts).
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startupSnapshot } from 'node:v8';
@@ -24,12 +23,5 @@ startupSnapshot.setDeserializeMainFunction(async () => {
   globalThis.FACTX_MODULE_URL = pathToFileURL(join(process.env.FACTX_DIST ?? '', 'cli.js')).href;
   // Started as `node --snapshot-blob BLOB -- ARGS`: argv holds node, then ARGS.
   const argv = process.argv.slice(1);
-  process.exitCode = await main(argv, { relaunch: () => relaunchWithoutSnapshot(argv) });
+  process.exitCode = await main(argv);
 });
-
-/** Worker threads do not start in a snapshot-started process (Node 20), so batches run in a plain one. */
-function relaunchWithoutSnapshot(argv: string[]): Promise<number> {
-  const bin = join(process.env.FACTX_DIST ?? '', '..', 'bin', 'factx.js');
-  const child = spawn(process.execPath, [bin, ...argv], { stdio: 'inherit', env: { ...process.env, FACTX_NO_SNAPSHOT: '1' } });
-  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-}

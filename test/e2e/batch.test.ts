@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { runPipeline } from '../../src/pipeline.js';
 import type { InputItem } from '../../src/input/read.js';
 import type { OutputRecord } from '../../src/process.js';
 import type { DocumentResult } from '../../src/types.js';
-import { parseJsonLines, runFactx } from '../helpers.js';
+import { parseJsonLines, ROOT, runFactx } from '../helpers.js';
 
 const SENTENCES = ['About 40 people came on Monday.', 'Up to 12 ships left Seoul, officials said.', 'Nothing to see.', 'At least 7 died in 2019.'];
 
@@ -42,6 +43,26 @@ describe('batches over worker threads', () => {
     const without = runFactx(['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line, env: { FACTX_NO_SNAPSHOT: '1' } });
     expect(withSnapshot.status).toBe(0);
     expect(withSnapshot.stdout).toBe(without.stdout);
+  });
+
+  it('start worker threads from the startup snapshot: same batch output as without it', () => {
+    const withSnapshot = runFactx([folder, '--jobs', '2', '--format', 'jsonl']);
+    const without = runFactx([folder, '--jobs', '2', '--format', 'jsonl'], { env: { FACTX_NO_SNAPSHOT: '1' } });
+    expect(withSnapshot.stderr).toBe('');
+    expect(withSnapshot.stdout).toBe(without.stdout);
+  });
+
+  it('run the same through the `factx` command, called by a symlink as npm installs it', () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'factx-bin-')), 'factx');
+    symlinkSync(join(ROOT, 'bin', 'factx'), link);
+    const line = 'Up to 12 ships left Seoul on Monday, officials said.';
+    const expected = runFactx(['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line }).stdout;
+    for (const env of [{}, { FACTX_NO_SNAPSHOT: '1' }]) {
+      const run = spawnSync(link, ['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line, encoding: 'utf8', env: { ...process.env, ...env } });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(expected);
+    }
+    expect(spawnSync(link, ['--jobs', 'two'], { encoding: 'utf8' }).status).toBe(2);
   });
 
   it('reject a --jobs that is not a whole number with a usage error', () => {

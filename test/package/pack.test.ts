@@ -29,7 +29,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the npm package', () => {
   it('ships the built code, the binary, the schema and the README, and no sources or tests', () => {
     const paths = packed.files.map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(['bin/factx.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'schema/factx-output.schema.json', 'README.md', 'package.json']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/factx', 'bin/factx.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'schema/factx-output.schema.json', 'README.md', 'package.json']));
     expect(paths.filter((path) => /^(src|test|fixtures|node_modules)\//.test(path))).toEqual([]);
   });
 
