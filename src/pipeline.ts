@@ -25,6 +25,13 @@ export interface PipelineOptions {
 type Emit = (result: OutputRecord) => void | Promise<void>;
 type Run = (item: DocumentItem) => Promise<ItemOutcome>;
 
+/**
+ * Old-space limit of each worker's heap. Left alone, V8 lets each heap grow to a few hundred MB
+ * before collecting in earnest, and a batch's memory grows with the number of workers; live data
+ * is about 60 MB (compromise's model, the gazetteer, one piece of at most 256 KiB in work).
+ */
+const WORKER_OLD_SPACE_MB = 128;
+
 /** How many documents may wait or run per worker: enough that one long document does not leave the other workers idle. */
 const IN_FLIGHT_PER_JOB = 16;
 
@@ -47,9 +54,12 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
   // broken in a snapshot-started process, and bundled it looks for its own worker script
   // beside the bundle.
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
-  const pool = new Piscina<WorkerTask, ItemOutcome>({ filename: join(distDir(), 'worker.js'), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000 });
+  const pool = new Piscina<WorkerTask, ItemOutcome>({ filename: join(distDir(), 'worker.js'), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+  });
+  const inPool = slots(options.jobs);
   try {
-    await runOrdered(all, (item) => runWithBudget(pool, { item, options: extract }, options.timeBudget), options.jobs * IN_FLIGHT_PER_JOB, emit);
+    await runOrdered(all, (item) => inPool(() => runWithBudget(pool, { item, options: extract }, options.timeBudget)), options.jobs * IN_FLIGHT_PER_JOB, emit);
   } finally {
     await pool.destroy();
   }
@@ -74,6 +84,27 @@ async function runOrdered(items: AsyncIterable<InputItem>, run: Run, limit: numb
     while (pending.length >= limit) await settleFirst();
   }
   while (pending.length > 0) await settleFirst();
+}
+
+/**
+ * Runs at most `size` tasks at once. The pool gets no more tasks than it has workers, so each
+ * starts as soon as it is handed over and its time budget counts its run, not a wait in the
+ * pool's queue behind long documents.
+ */
+function slots(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let free = size;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
 }
 
 /** A document over its time budget has its worker stopped and gets an error record. */

@@ -17,6 +17,7 @@ export function runFactx(args: string[], options: { input?: string; env?: Record
   const result = spawnSync(process.execPath, [`${ROOT}bin/factx.js`, ...args], {
     input: options.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '', ...options.env },
   });
