@@ -5,7 +5,7 @@
 import type { DateRefiner } from './refiner.js';
 import type { DateRule } from './rule.js';
 import { ago } from './rules/ago.js';
-import { calendarDate, followingDay } from './rules/calendar-date.js';
+import { calendarDate, followingDay, relativeMonth } from './rules/calendar-date.js';
 import { clockTime } from './rules/clock-time.js';
 import { century, decade } from './rules/decade.js';
 import { deictic } from './rules/deictic.js';
@@ -26,7 +26,7 @@ import { attachModifiers } from './refiners/modifiers.js';
 import { sharedYear } from './refiners/shared-year.js';
 
 export const DATE_RULES: readonly DateRule[] = [
-  weekOfMonth, weekOfDay, calendarDate, followingDay, isoDate, slashDate, quarter, season, holiday, decade, century, year,
+  weekOfMonth, weekOfDay, calendarDate, followingDay, relativeMonth, isoDate, slashDate, quarter, season, holiday, decade, century, year,
   weekday, deictic, ago, relativeUnit, theWeekend, setAdverb, everyUnit, frequency,
   countedDuration, longDuration, vagueDuration, clockTime, genericRef,
 ];
