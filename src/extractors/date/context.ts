@@ -18,6 +18,14 @@ export interface DateContext {
   tenseAt(offset: number): Tense | undefined;
   /** Start offsets of dates whose year came from the reference, not the text (a range may fix it). */
   yearFromRef: Set<number>;
+  /** Dates named from the one the text gave before (`that day`, `the next morning`), by start offset. */
+  anaphora: Map<number, Anaphor>;
+}
+
+/** A date named from an earlier one: the calendar unit it names and how many of them it moves on. */
+export interface Anaphor {
+  unit: 'D' | 'W' | 'M' | 'Y';
+  step: -1 | 0 | 1;
 }
 
 /** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
@@ -43,7 +51,7 @@ const LOOK_RIGHT_FRONTED = 40;
 
 export function createContext(doc: ParsedDocument): DateContext {
   const ref = parseDay(doc.refDate) ?? statedDate(doc.text);
-  return { text: doc.text, doc, ref, tenseAt: (offset) => tenseAt(doc, offset), yearFromRef: new Set() };
+  return { text: doc.text, doc, ref, tenseAt: (offset) => tenseAt(doc, offset), yearFromRef: new Set(), anaphora: new Map() };
 }
 
 const NOUN_OR_VERB_CUES = new Set(['plan', 'plans']);
