@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAt, values } from './helpers.js';
+import { dateAt, dates, values } from './helpers.js';
 
 // 2021-04-06 is a Tuesday of ISO week 14.
 const REF = '2021-04-06';
@@ -30,7 +30,11 @@ describe('relative-unit', () => {
 });
 
 describe('the-weekend', () => {
-  it('reads `over the weekend` as the last weekend', () => {
-    expect(values('The parcel arrived over the weekend.', REF)).toEqual(['the weekend → 2021-W13-WE']);
+  it('reads `the weekend` as the last weekend', () => {
+    expect(values('The parcel arrived at the weekend.', REF)).toEqual(['the weekend → 2021-W13-WE']);
+  });
+
+  it('reads `over the weekend` as its stretch, two days', () => {
+    expect(dates('The river rose over the weekend.', REF).map((f) => [f.text, f.value, f.type])).toEqual([['the weekend', 'P2D', 'DURATION']]);
   });
 });

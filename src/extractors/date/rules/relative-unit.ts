@@ -24,9 +24,14 @@ export const relativeUnit = patternRule(
   },
 );
 
-/** `the weekend`, `over the weekend`: the last weekend before the reference, unless `next`/`this`+future. */
-export const theWeekend = patternRule('the-weekend', /\b(?:the|this)\s+weekend\b/gi, (_g, ctx, start) =>
-  weekend(ctx.ref, ctx.tenseAt(start) === 'future' ? 1 : -1),
+/**
+ * `the weekend`: the last weekend before the reference, unless the clause is future. `over the
+ * weekend` is the stretch of it (P2D, DURATION), as TimeBank marks it.
+ */
+export const theWeekend = patternRule('the-weekend', /\b(?<the>the|this)\s+weekend\b/gi, (g, ctx, start) =>
+  g.the?.toLowerCase() === 'the' && /\bover\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))
+    ? { value: 'P2D', type: 'DURATION' }
+    : weekend(ctx.ref, ctx.tenseAt(start) === 'future' ? 1 : -1),
 );
 
 function weekend(ref: Date | undefined, step: number) {
