@@ -19,6 +19,11 @@ describe('relative-unit', () => {
     expect(dateAt('Prices doubled over the past year.', 'past year', REF)?.value).toBe('P1Y');
   });
 
+  it('reads `this century` as the stretch of it, `last century` as the calendar century', () => {
+    expect(dateAt('It was the worst flood this century.', 'this century', REF)?.value).toBe('P100Y');
+    expect(dateAt('The mill was built last century.', 'last century', REF)?.value).toBe('19');
+  });
+
   it('gives `early this week` its START mod', () => {
     const fact = dateAt('The deal was struck early this week.', 'early this week', REF);
     expect([fact?.value, fact?.mod]).toEqual(['2021-W14', 'START']);

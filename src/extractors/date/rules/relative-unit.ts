@@ -1,7 +1,7 @@
 /**
  * A calendar unit named from the reference: `last week` (2025-W07), `this month`, `next year`,
- * `this century`; `the weekend` nearest the reference. `the past year` is a stretch of time,
- * not a calendar unit: P1Y.
+ * `last century`; `the weekend` nearest the reference. `the past year` is a stretch of time,
+ * not a calendar unit: P1Y; so is `this century` (P100Y), as TimeBank marks it.
  */
 import { patternRule } from '../rule.js';
 import { UNIT_RE, unitOf } from '../lexicon.js';
@@ -18,7 +18,8 @@ export const relativeUnit = patternRule(
     if (unitWord === 'weekend') return weekend(ctx.ref, STEPS[rel] ?? -1);
     const unit = unitOf(unitWord);
     if (!unit || unit.clock) return undefined;
-    if (rel === 'past') return { value: formatDuration(1, unit), type: 'DURATION' };
+    // `the worst flood this century`: TimeBank marks the century so far as a stretch, P100Y.
+    if (rel === 'past' || (rel === 'this' && unit.scale === 100)) return { value: formatDuration(1, unit), type: 'DURATION' };
     if (!ctx.ref) return { value: rel === 'this' ? 'PRESENT_REF' : rel === 'next' ? 'FUTURE_REF' : 'PAST_REF', type: 'DATE' };
     return { value: formatAt(shift(ctx.ref, unit, STEPS[rel]), unit), type: 'DATE' };
   },
