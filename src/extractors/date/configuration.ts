@@ -21,7 +21,7 @@ import { everyUnit, frequency, setAdverb } from './rules/set.js';
 import { weekOfDay, weekOfMonth } from './rules/week-of.js';
 import { weekday } from './rules/weekday.js';
 import { year } from './rules/year.js';
-import { anchorAnaphora } from './refiners/anchor-anaphora.js';
+import { anchorAnaphora, offsetFromDate } from './refiners/anchor-anaphora.js';
 import { anchorTimes } from './refiners/anchor-times.js';
 import { dropOverlapping } from './refiners/drop-overlaps.js';
 import { attachModifiers } from './refiners/modifiers.js';
@@ -33,4 +33,4 @@ export const DATE_RULES: readonly DateRule[] = [
   countedDuration, longDuration, vagueDuration, clockTime, genericRef,
 ];
 
-export const DATE_REFINERS: readonly DateRefiner[] = [dropOverlapping, anchorAnaphora, attachModifiers, sharedYear, anchorTimes];
+export const DATE_REFINERS: readonly DateRefiner[] = [dropOverlapping, anchorAnaphora, offsetFromDate, attachModifiers, sharedYear, anchorTimes];

@@ -29,3 +29,15 @@ describe('anaphoric dates (`that day`, `the next morning`)', () => {
     expect(values('The results are due the next day.', REF)).toEqual(['the next day → 2021-06-13']);
   });
 });
+
+describe('offset-from-date (`the day before` a date)', () => {
+  it('moves the date that follows by one unit, in one expression that starts at the unit', () => {
+    expect(values("Talks broke down the day before last Tuesday's vote.", REF)).toEqual(['day before last Tuesday → 2021-06-07']);
+    expect(values('The shop reopened the week after Christmas 2019.', REF)).toEqual(['week after Christmas 2019 → 2020-W1']);
+  });
+
+  it('leaves a counted stretch and a word ending in `day` alone', () => {
+    expect(values("Talks broke down two days before last Tuesday's vote.", REF)).toEqual(['two days → P2D', 'last Tuesday → 2021-06-08']);
+    expect(values("Her birthday before last Tuesday's vote was quiet.", REF)).toEqual(['last Tuesday → 2021-06-08']);
+  });
+});

@@ -9,6 +9,7 @@ import { sentenceAt } from '../../../document.js';
 import type { Anaphor } from '../context.js';
 import type { DateDraft } from '../index.js';
 import type { DateRefiner } from '../refiner.js';
+import { draftAt } from '../rule.js';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, makeDay, pad } from '../timex.js';
 
 /** How many sentences back the preceding date may sit. */
@@ -39,6 +40,27 @@ export const anchorAnaphora: DateRefiner = {
       last = antecedentOf(value, sentence) ?? last;
     }
     return out;
+  },
+};
+
+/** `the day before ` written right before a date: the span starts at the unit, as TimeBank marks it. */
+const UNIT_BEFORE_AFTER = /\b(?<unit>day|week|month|year)\s+(?<dir>before|after)\s+$/i;
+const UNIT_LETTERS: Record<string, Anaphor['unit']> = { day: 'D', week: 'W', month: 'M', year: 'Y' };
+
+/**
+ * `the day before last Tuesday's hearing` (the Monday), `the week after Easter`: one unit before
+ * or after the date that follows, in one expression.
+ */
+export const offsetFromDate: DateRefiner = {
+  name: 'offset-from-date',
+  refine(ctx, drafts) {
+    return drafts.map((draft) => {
+      const match = UNIT_BEFORE_AFTER.exec(ctx.text.slice(Math.max(0, draft.start - 16), draft.start));
+      const at = match?.groups && antecedentOf(draft.value, 0);
+      if (!match?.groups || !at) return draft;
+      const value = valueFrom(at, { unit: UNIT_LETTERS[match.groups.unit.toLowerCase()], step: match.groups.dir.toLowerCase() === 'after' ? 1 : -1 });
+      return value ? draftAt(ctx, draft.start - match[0].length, draft.end, { value, type: 'DATE' }) : draft;
+    });
   },
 };
 
