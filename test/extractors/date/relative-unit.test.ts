@@ -11,6 +11,13 @@ describe('relative-unit', () => {
     ]);
   });
 
+  it('reads `last week` as its month when the whole week lies in one month (TimeBank), else as the ISO week', () => {
+    // 2021-04-22: last week is April 12-18, all in April
+    expect(values('The pier collapsed last week.', '2021-04-22')).toEqual(['last week → 2021-04']);
+    // near miss: 2021-04-06: last week is March 29 - April 4, over two months
+    expect(values('The pier collapsed last week.', REF)).toEqual(['last week → 2021-W13']);
+  });
+
   it('reads `this year` and `last year`', () => {
     expect(values('Sales fell last year but rose this year.', REF)).toEqual(['last year → 2020', 'this year → 2021']);
   });
