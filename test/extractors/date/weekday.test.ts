@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAt, values } from './helpers.js';
+import { dateAt, dates, values } from './helpers.js';
 
 // 2021-06-12 is a Saturday.
 const REF = '2021-06-12';
@@ -38,6 +38,12 @@ describe('weekday', () => {
     expect(values("Crews cleared last Tuesday's snow.", REF)).toEqual(['last Tuesday → 2021-06-08']);
     // near miss: a capitalised word after the possessive does not make it a newspaper
     expect(values("Voters queued for Tuesday's New Town ballot.", REF).map((v) => v.split(' → ')[0])).toEqual(['Tuesday']);
+  });
+
+  it('reads a plural weekday as a recurrence', () => {
+    expect(dates('The market opens on Sundays.', REF).map((f) => [f.text, f.value, f.type])).toEqual([['Sundays', 'XXXX-WXX-7', 'SET']]);
+    // near miss: the singular is one day
+    expect(values('The market opened on Sunday.', REF)).toEqual(['Sunday → 2021-06-06']);
   });
 
   it('does not read newspaper names', () => {
