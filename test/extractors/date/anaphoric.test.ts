@@ -25,6 +25,10 @@ describe('anaphoric dates (`that day`, `the next morning`)', () => {
     expect(values('In June 2020, that day of the week was chosen.', REF)).toEqual(['June 2020 → 2020-06']);
   });
 
+  it('leaves `the next week` to the reference, even after a date', () => {
+    expect(values('The dam broke on Oct. 4, 2018. Repairs will take the next week.', REF)).toEqual(['Oct. 4, 2018 → 2018-10-04', 'next week → 2021-W24']);
+  });
+
   it('counts `the next day` from the reference when no date came before', () => {
     expect(values('The results are due the next day.', REF)).toEqual(['the next day → 2021-06-13']);
   });

@@ -13,7 +13,11 @@ export const anaphoric = patternRule(
   'anaphoric',
   /\b(?:(?:earlier|later)\s+)?(?:that\s+(?:same\s+)?|the\s+(?<rel>next|following|previous|same)\s+)(?<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!['’]s|\s+(?:of|before|after)\b)/gi,
   (g, ctx, start) => {
-    ctx.anaphora.set(start, { unit: UNITS[(g.unit ?? '').toLowerCase()], step: STEPS[(g.rel ?? 'same').toLowerCase()] });
+    const unit = UNITS[(g.unit ?? '').toLowerCase()];
+    const rel = (g.rel ?? 'same').toLowerCase();
+    // `the next week`, `over the next year` look ahead from now (the `relative-unit` rule); `the next day` tells a story.
+    if (rel === 'next' && unit !== 'D') return undefined;
+    ctx.anaphora.set(start, { unit, step: STEPS[rel] });
     return { value: '', type: 'DATE' };
   },
 );
