@@ -48,7 +48,7 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 export interface DateFact extends FactBase {
   kind: 'date';
-  /** TIMEX3 value: `2025-02`, `2025-W06`, `P1M`, `PRESENT_REF`, `XXXX-02` … */
+  /** TIMEX3 value: `2025-02`, `2025-W6`, `P1M`, `PRESENT_REF`, `XXXX-02` … */
   value: string;
   type: TimexType;
   /** TIMEX3 modifier: START, END, MID, APPROX, … */

@@ -30,12 +30,15 @@ export const formatYear = (day: Day): string => pad(day.getUTCFullYear(), 4);
 export const formatMonth = (day: Day): string => `${formatYear(day)}-${pad(day.getUTCMonth() + 1)}`;
 export const formatDay = (day: Day): string => `${formatMonth(day)}-${pad(day.getUTCDate())}`;
 
-/** ISO 8601 week (`2025-W06`): weeks start on Monday, week 1 holds the year's first Thursday. */
+/**
+ * ISO 8601 week, numbered as TimeBank writes it, without a leading zero (`2025-W6`, `2025-W14`):
+ * weeks start on Monday, week 1 holds the year's first Thursday.
+ */
 export function formatWeek(day: Day): string {
   const thursday = addDays(day, 4 - (day.getUTCDay() || 7));
   const year = thursday.getUTCFullYear();
   const week = Math.floor(daysBetween(makeDay(year, 1, 1), thursday) / 7) + 1;
-  return `${year}-W${pad(week)}`;
+  return `${year}-W${week}`;
 }
 
 /** The value naming the calendar unit (day, week, month, year, decade, century) that holds `day`. */

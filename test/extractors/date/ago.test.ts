@@ -13,8 +13,8 @@ describe('ago', () => {
     expect(values('A decade ago the mine closed.', '2021-03-12')).toEqual(['A decade ago → 201X']);
   });
 
-  it('gives `about` and `almost` their mods, outside the span', () => {
-    const fact = dateAt('The strike ended almost three years ago.', 'three years ago', '2021-03-12');
+  it('takes `about` and `almost` into the span, with their mods', () => {
+    const fact = dateAt('The strike ended almost three years ago.', 'almost three years ago', '2021-03-12');
     expect([fact?.value, fact?.mod]).toEqual(['2018', 'LESS_THAN']);
   });
 

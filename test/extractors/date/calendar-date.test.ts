@@ -24,6 +24,14 @@ describe('calendar-date', () => {
     expect(dateAt('She flew home on Monday, June 3.', 'Monday, June 3', '2019-06-20')?.value).toBe('2019-06-03');
   });
 
+  it('reads `last`, `this` and `next` with a month as part of the expression, counted from the reference month', () => {
+    expect(values('The mill shut last November.', REF)).toEqual(['last November → 2024-11']);
+    expect(values('The mill shut last February.', REF)).toEqual(['last February → 2024-02']);
+    expect(values('The mill reopens next April.', REF)).toEqual(['next April → 2025-04']);
+    // near miss: with a day, `last` stays outside and the date is the expression
+    expect(values('The mill shut last Oct. 23.', REF)).toEqual(['Oct. 23 → 2024-10-23']);
+  });
+
   it('takes a bare month after a word that introduces a time', () => {
     expect(dateAt('The vote is expected in June.', 'June', '2018-11-05')?.value).toBe('2019-06');
     expect(dateAt('The van was towed in October from the depot.', 'October', '2019-03-10')?.value).toBe('2018-10');

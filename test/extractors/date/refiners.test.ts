@@ -32,3 +32,21 @@ describe('stated date', () => {
     expect(values('March 3, 2024 — Talks ended yesterday.')).toEqual(['March 3, 2024 → 2024-03-03', 'yesterday → 2024-03-02']);
   });
 });
+
+describe('attach-modifiers: spans as TimeBank marks them', () => {
+  it('gives `early`/`late` before a year, a decade or a day its mod, outside the span', () => {
+    const year = dateAt('Exports slowed in early 2016.', '2016');
+    expect([year?.value, year?.mod]).toEqual(['2016', 'START']);
+    expect(dateAt('The band toured in the late 1970s.', '1970s')?.mod).toBe('END');
+    expect(dateAt('The ferry docked late Monday.', 'Monday', '2021-06-12')?.mod).toBe('END');
+    // near miss: before a month it belongs to the expression
+    expect(dateAt('The ferry docked in late May 2016.', 'late May 2016')?.mod).toBe('END');
+  });
+
+  it('takes `almost`, `more than` into an `ago` expression', () => {
+    const fact = dateAt('The bridge opened almost six years ago.', 'almost six years ago', '2021-06-12');
+    expect([fact?.value, fact?.mod]).toEqual(['2015', 'LESS_THAN']);
+    // near miss: before a stretch of time the qualifier stays outside
+    expect(dateAt('The bridge took almost six years.', 'six years')?.mod).toBe('LESS_THAN');
+  });
+});

@@ -13,7 +13,7 @@ describe('the seed article against a 2025-02-20 reference date', () => {
       ['February 2025', '2025-02', 'DATE', ''],
       ['early February 2025', '2025-02', 'DATE', 'START'],
       ['a monthlong', 'P1M', 'DURATION', 'APPROX'],
-      ['the first week of February', '2025-W06', 'DATE', ''],
+      ['the first week of February', '2025-W6', 'DATE', ''],
       ['2014', '2014', 'DATE', ''],
       ['2022', '2022', 'DATE', ''],
     ]));

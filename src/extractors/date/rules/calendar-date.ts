@@ -47,3 +47,23 @@ export const followingDay = patternRule(
     return { value: resolveMonthDay(ctx, start, monthNumber(g.month ?? ''), day), type: 'DATE' };
   },
 );
+
+const STEP_WORDS: Record<string, -1 | 0 | 1> = { last: -1, this: 0, next: 1 };
+
+/**
+ * `last November`, `next April`, `this October`: the month named from the reference month (the
+ * last one strictly before it, the next one strictly after it, the one in the reference year).
+ * With a day (`last Oct. 23`) the calendar date alone is the expression.
+ */
+export const relativeMonth = patternRule(
+  'relative-month',
+  new RegExp(`\\b(?<rel>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<month>${MONTH_RE})(?![A-Za-z])(?!\\.?\\s+\\d)`, 'g'),
+  (g, ctx) => {
+    const month = monthNumber(g.month ?? '');
+    if (!ctx.ref) return { value: `XXXX-${pad(month)}`, type: 'DATE' };
+    const step = STEP_WORDS[(g.rel ?? '').toLowerCase()];
+    const refMonth = ctx.ref.getUTCMonth() + 1;
+    const year = ctx.ref.getUTCFullYear() + (step < 0 && month >= refMonth ? -1 : step > 0 && month <= refMonth ? 1 : 0);
+    return { value: `${year}-${pad(month)}`, type: 'DATE' };
+  },
+);

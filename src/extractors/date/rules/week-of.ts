@@ -1,5 +1,5 @@
 /**
- * Weeks named by their place in a month: `the first week of February` (2025-W06), `the last week
+ * Weeks named by their place in a month: `the first week of February` (2025-W6), `the last week
  * of March`, `the week of May 10`. Convention: the Nth week of a month is the ISO week holding
  * day 7N-3 of it (so the ISO week holding most of days 7N-6 … 7N); the last week is the ISO week
  * holding the month's fourth-last day. Without a year, the month is anchored like a bare month.

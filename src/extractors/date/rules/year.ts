@@ -6,7 +6,8 @@ import { tokenIndexAt } from '../../../document.js';
 import type { DateContext } from '../context.js';
 import { patternRule } from '../rule.js';
 
-const NOT_TIME_BEFORE = /(?:[$€£#]|\bNo\.|\bnumber|\d[,.])\s*$/i;
+/** Money, a numbered item, or digits run on by a separator (`1,999`); `1994, 1995` is a list of years. */
+const NOT_TIME_BEFORE = /(?:(?:[$€£#]|\bNo\.|\bnumber)\s*|\d[,.])$/i;
 /** `the 2016 protests`, `its 2014 report`: a year modifying a noun. */
 const AS_MODIFIER = /\b(?:the|its|their|his|her|our|this|that)\s+(?:(?:post|pre|mid)-)?$/i;
 
