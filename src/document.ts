@@ -1,8 +1,8 @@
 /**
- * One parse of the document, shared by every extractor: compromise's tagged view plus plain
- * token and sentence records that carry exact character offsets into the original text.
+ * One parse of the document, shared by every extractor: compromise's tags on plain token and
+ * sentence records that carry exact character offsets into the original text.
  */
-import { parse, type View } from './nlp.js';
+import { parse } from './nlp.js';
 import type { Span } from './types.js';
 
 export interface Token {
@@ -28,18 +28,8 @@ export interface Sentence extends Span {
   tokens: Token[];
 }
 
-/** One piece of the text as compromise parsed it; its sentences start at `firstSentence`. */
-export interface Segment {
-  view: View;
-  firstSentence: number;
-}
-
 export interface ParsedDocument {
   text: string;
-  /** compromise's views of the document, one per piece it was parsed in. */
-  segments: Segment[];
-  /** The tokens of every match a compromise selection finds (`view => view.places()`), in text order. */
-  select(pick: (view: View) => { fullPointer: unknown }): Token[][];
   sentences: Sentence[];
   tokens: Token[];
   /** Reference date for relative expressions (`YYYY-MM-DD`), where known. */
@@ -66,11 +56,9 @@ const SEGMENT_SIZE = 8_000;
 export function parseDocument(text: string, refDate?: string): ParsedDocument {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const segments: Segment[] = [];
   for (const [from, to] of segmentBounds(text)) {
     const view = parse(text.slice(from, to));
     view.compute('offset');
-    segments.push({ view, firstSentence: sentences.length });
     for (const sentenceTerms of view.document as unknown as CompromiseTerm[][]) {
       const sentenceIndex = sentences.length;
       const sentenceTokens = sentenceTerms.map((term, position): Token => {
@@ -86,7 +74,7 @@ export function parseDocument(text: string, refDate?: string): ParsedDocument {
       sentences.push({ index: sentenceIndex, start, end, text: text.slice(start, end), tokens: sentenceTokens });
     }
   }
-  return { text, segments, sentences, tokens, refDate, select: (pick) => selectTokens(segments, sentences, pick) };
+  return { text, sentences, tokens, refDate };
 }
 
 /**
@@ -127,13 +115,6 @@ function trailingPunctuation(post: string): number {
 /** A span of the text between two offsets, text taken from the source so the invariant holds. */
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
-}
-
-function selectTokens(segments: Segment[], sentences: Sentence[], pick: (view: View) => { fullPointer: unknown }): Token[][] {
-  return segments.flatMap(({ view, firstSentence }) => {
-    const pointers = pick(view).fullPointer as [number, number, number][];
-    return pointers.map(([sentence, from, to]) => sentences[firstSentence + sentence].tokens.slice(from, to));
-  });
 }
 
 /** The sentence index holding a character offset. */
