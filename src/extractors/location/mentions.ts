@@ -75,7 +75,13 @@ export function lookupMention(doc: ParsedDocument, first: Token, last: Token, en
 function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
   const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
   // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
-  return lookupPlaces(name).filter((r) => !ABBREVIATION.test(name) || r.spellings.includes(name));
+  return lookupPlaces(name).filter((r) => (ABBREVIATION.test(name) ? r.spellings.includes(name) : spelledAsName(r, name)));
+}
+
+/** Rule: a gazetteer abbreviation is no name for a word written in lower case (`Act` is not the ACT, `Us` not the US). */
+function spelledAsName(reading: Reading, name: string): boolean {
+  const key = name.toLowerCase();
+  return reading.spellings.some((s) => s.toLowerCase() === key && !(ABBREVIATION.test(s) && s !== name));
 }
 
 export function findMentions(doc: ParsedDocument): Mention[] {

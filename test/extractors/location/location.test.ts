@@ -67,6 +67,10 @@ describe('mentions', () => {
   it('reads `American` as the United States, not a territory that shares the demonym', () => {
     expect(locations('An American diplomat arrived.')[0]).toMatchObject({ text: 'American', value: 'US' });
   });
+  it('does not read a word as a gazetteer abbreviation written otherwise: `Act` is not the ACT', () => {
+    expect(find(locations('The Coastal Fisheries Act of 1999 set new quotas.'), 'Act')).toEqual([]);
+    expect(locations('Officials in the ACT said on Tuesday.')[0]).toMatchObject({ text: 'ACT', value: 'AU-ACT', type: 'region' });
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
@@ -86,5 +90,21 @@ describe('disambiguation', () => {
   });
   it('prefers a national capital over a bigger state of the same name: `Washington`', () => {
     expect(locations('Officials in Washington said on Monday.')[0]).toMatchObject({ country: 'US', type: 'city' });
+  });
+  it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
+    expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
+    expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
+  });
+});
+
+describe('gazetteer subdivisions', () => {
+  it('names a subdivision without its kind word, unless that leaves an English adjective: `Free State`', () => {
+    expect(locations('Farmers in the Free State harvested maize.')[0]).toMatchObject({ text: 'Free State', value: 'ZA-FS' });
+    expect(locations('Free elections were held in the spring.')).toEqual([]);
+    expect(locations('Troops entered the Kursk region.')[0]).toMatchObject({ text: 'Kursk', value: 'RU-KRS' });
+  });
+  it('places a subdivision at the centre of its towns', () => {
+    const [kansas] = locations('Wheat prices rose in Kansas.');
+    expect(km(kansas.lat!, kansas.lon!, 38.5, -98.5)).toBeLessThan(161);
   });
 });
