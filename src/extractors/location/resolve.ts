@@ -10,6 +10,9 @@ import type { Mention } from './mentions.js';
 const COUNTRY_SCORE = 10;
 const MACRO_REGION_SCORE = 8;
 const REGION_SCORE = 5.5;
+/** A county ranks below a state; among counties of one name the more populous wins. */
+const COUNTY_SCORE = 4;
+const COUNTY_POPULATION_WEIGHT = 0.1;
 const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 3;
@@ -28,6 +31,7 @@ const KIND_WORDS: [RegExp, Place['type']][] = [
 
 function baseScore(place: Place): number {
   if (place.type === 'country') return COUNTRY_SCORE;
+  if (place.county) return COUNTY_SCORE + COUNTY_POPULATION_WEIGHT * Math.log10(place.population + 1);
   if (place.type === 'region') return place.country ? REGION_SCORE : MACRO_REGION_SCORE;
   return Math.log10(place.population + 1) + (place.capital ? CAPITAL_BONUS : 0);
 }
@@ -78,8 +82,8 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
         if (place.country) score += SAME_COUNTRY_BONUS * Math.min(1, countries.elsewhere(place.country, names[i]));
         if (place.admin1) {
           const region = regionOf(place);
-          // A region is read as such if any town of the article lies in it; a town needs firmer support.
-          const support = place.type === 'city' ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
+          // A region is read as such if any town of the article lies in it; a town or county needs firmer support.
+          const support = place.type === 'city' || place.county ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
           score += SAME_REGION_BONUS * support;
         }
         if (hints[i] === place.type) score += KIND_WORD_BONUS;

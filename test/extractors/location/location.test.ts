@@ -108,3 +108,17 @@ describe('gazetteer subdivisions', () => {
     expect(km(kansas.lat!, kansas.lon!, 38.5, -98.5)).toBeLessThan(161);
   });
 });
+
+describe('counties', () => {
+  it('reads `Hall County` as the county in the state the article names', () => {
+    const georgia = locations('Deputies in Hall County, Georgia, closed the road.');
+    expect(georgia.map((f) => [f.text, f.type, f.country])).toEqual([
+      ['Hall County', 'region', 'US'],
+      ['Georgia', 'region', 'US'],
+    ]);
+    const [hall] = georgia;
+    expect(km(hall.lat!, hall.lon!, 34.3, -83.8)).toBeLessThan(161);
+    const [nebraska] = locations('Deputies in Hall County closed the road near Grand Island, Nebraska.');
+    expect(km(nebraska.lat!, nebraska.lon!, 40.9, -98.5)).toBeLessThan(161);
+  });
+});
