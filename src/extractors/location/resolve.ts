@@ -5,7 +5,7 @@
  * or a kind word after it (`Kursk region`).
  */
 import type { Place, Reading } from './gazetteer.js';
-import type { Mention } from './mentions.js';
+import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
 const MACRO_REGION_SCORE = 8;
@@ -59,7 +59,8 @@ export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
 /** The reading each mention most likely names, in mention order. */
 export function resolveMentions(text: string, mentions: Mention[]): Place[] {
-  const names = mentions.map((m) => text.slice(m.first.start, m.last.end).toLowerCase());
+  // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
+  const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
   // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
   const regionReadings = new Context();

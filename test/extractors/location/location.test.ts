@@ -91,6 +91,10 @@ describe('disambiguation', () => {
   it('prefers a national capital over a bigger state of the same name: `Washington`', () => {
     expect(locations('Officials in Washington said on Monday.')[0]).toMatchObject({ country: 'US', type: 'city' });
   });
+  it('does not let a name support itself when written with a possessive: `Alexandria’s` beside Virginia', () => {
+    const facts = locations('Alexandria’s mayor spoke on Monday. Later, Alexandria police said the man would be sent back to Virginia for trial.');
+    expect(find(facts, 'Alexandria').map((f) => f.country)).toEqual(['US', 'US']);
+  });
   it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
     expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
     expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
