@@ -95,6 +95,10 @@ describe('disambiguation', () => {
     const facts = locations('Alexandria’s mayor spoke on Monday. Later, Alexandria police said the man would be sent back to Virginia for trial.');
     expect(find(facts, 'Alexandria').map((f) => f.country)).toEqual(['US', 'US']);
   });
+  it('reads a town beside a nearby town as the one near it: `Jordan` beside `Shakopee`, not the kingdom', () => {
+    expect(find(locations('Firefighters from Jordan drove to Shakopee overnight.'), 'Jordan')[0]).toMatchObject({ type: 'city', country: 'US' });
+    expect(find(locations('The king of Jordan met officials in Amman.'), 'Jordan')[0]).toMatchObject({ type: 'country', value: 'JO' });
+  });
   it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
     expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
     expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
