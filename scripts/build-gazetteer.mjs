@@ -65,9 +65,14 @@ const round = (n) => Math.round(Number(n) * 100) / 100;
 const clean = (s) => s.replace(/[\t|\n]/g, ' ').trim();
 const unique = (names) => [...new Set(names.map(clean).filter(Boolean))];
 
+/** How news abbreviates the first word of a name (`St. Paris`, `Mt. Pleasant`, `St Albans`). */
+const NAME_ABBREVIATIONS = [[/^Saint /, ['St. ', 'St ']], [/^Sainte /, ['Ste. ']], [/^Mount /, ['Mt. ']], [/^Fort /, ['Ft. ']]];
+const withAbbreviations = (names) =>
+  names.flatMap((n) => [n, ...NAME_ABBREVIATIONS.flatMap(([word, short]) => (word.test(n) ? short.map((s) => n.replace(word, s)) : []))]);
+
 const rows = [];
 const row = (value, type, country, lat, lon, population, admin1, names, adjectives = [], alternates = []) => {
-  const own = unique(names);
+  const own = unique(withAbbreviations(names));
   const others = unique(alternates).filter((n) => !own.includes(n));
   const fields = [value, type, country, round(lat), round(lon), population, admin1, [...own, ...others].join('|'), unique(adjectives).join('|')];
   rows.push((others.length ? [...fields, own.length] : fields).join('\t'));

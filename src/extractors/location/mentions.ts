@@ -47,8 +47,15 @@ export function bare(token: Token): string {
   return token.text.replace(POSSESSIVE, '');
 }
 
-/** Tokens that run on into the next one: no punctuation between them but a space or a bare hyphen (`Emilia-Romagna`). */
+/** Abbreviations that open a place name, followed by their period (`St. Paris`, `Mt. Pleasant`, `Ft. Hood`). */
+const NAME_OPENERS = new Set(['st', 'ste', 'mt', 'ft']);
+
+/**
+ * Tokens that run on into the next one: no punctuation between them but a space or a bare hyphen
+ * (`Emilia-Romagna`), or the period of an abbreviation that opens a name (`St. Paris`).
+ */
 function joined(token: Token): boolean {
+  if (/^\.\s+$/.test(token.post)) return NAME_OPENERS.has(token.text.toLowerCase());
   return /^(\s*|-)$/.test(token.post) && !POSSESSIVE.test(token.text);
 }
 

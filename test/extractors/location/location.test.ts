@@ -67,6 +67,11 @@ describe('mentions', () => {
   it('reads `American` as the United States, not a territory that shares the demonym', () => {
     expect(locations('An American diplomat arrived.')[0]).toMatchObject({ text: 'American', value: 'US' });
   });
+  it('reads an abbreviated first word as part of the name: `St. Petersburg`, `Ft. Hood`', () => {
+    expect(locations('He moved to St. Petersburg last year.')[0]).toMatchObject({ text: 'St. Petersburg', country: 'RU' });
+    expect(locations('Troops at Ft. Hood trained.')[0]).toMatchObject({ text: 'Ft. Hood', country: 'US' });
+    expect(locations('Pat said it was fine. Paris was quiet.').map((f) => f.text)).toEqual(['Paris']);
+  });
   it('does not read a word as a gazetteer abbreviation written otherwise: `Act` is not the ACT', () => {
     expect(find(locations('The Coastal Fisheries Act of 1999 set new quotas.'), 'Act')).toEqual([]);
     expect(locations('Officials in the ACT said on Tuesday.')[0]).toMatchObject({ text: 'ACT', value: 'AU-ACT', type: 'region' });
