@@ -10,6 +10,7 @@ import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { regionOf, resolveMentions } from './resolve.js';
+import { isTeam } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
@@ -65,7 +66,8 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
-  return mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))).map((mention) => {
+  const kept = mentions.filter((m) => (!m.weak || namedRegions.has(regionOf(places.get(m)!))) && !isTeam(doc.text, m, places.get(m)));
+  return kept.map((mention) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);
     if (!place) return { ...span, form: 'name' };
