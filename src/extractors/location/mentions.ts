@@ -173,5 +173,7 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
   if (mention.readings.every((r) => r.alternate)) return 'no';
+  // A lone word that is also a person's name (`Adams`, `Tyler`) needs the article to name its region, however big the town.
+  if (span.length === 1 && isPersonName(only)) return 'weak';
   return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION) ? 'yes' : 'weak';
 }

@@ -76,6 +76,11 @@ describe('mentions', () => {
     expect(find(locations('The Coastal Fisheries Act of 1999 set new quotas.'), 'Act')).toEqual([]);
     expect(locations('Officials in the ACT said on Tuesday.')[0]).toMatchObject({ text: 'ACT', value: 'AU-ACT', type: 'region' });
   });
+  it('reads a lone word that is also a person’s name as a town only with a sign of a place: `Tyler`', () => {
+    expect(locations('Tyler said the plan would work.')).toEqual([]);
+    expect(locations('Police in Tyler said the road was closed.')[0]).toMatchObject({ text: 'Tyler', country: 'US' });
+    expect(find(locations('Tyler is the largest city in Smith County, Texas.'), 'Tyler')[0]).toMatchObject({ country: 'US' });
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
