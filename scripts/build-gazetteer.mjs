@@ -34,7 +34,7 @@ const outDir = join(root, 'data');
 /** Cities this big keep their Latin-script alternate names (`Kiev` for `Kyiv`). */
 const ALTERNATE_NAME_POPULATION = 100_000;
 
-/** Continents and unions news writes about, with GeoNames ids and centroids. */
+/** Continents and unions news writes about, with GeoNames ids and centroids (the EU's: its geographic centre, in Bavaria). */
 const MACRO_REGIONS = [
   ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
   ['geonames:6255146', 'Africa', 7.19, 21.09, ['African', 'Africans']],
@@ -43,7 +43,7 @@ const MACRO_REGIONS = [
   ['geonames:6255150', 'South America', -14.6, -57.66, []],
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
-  ['geonames:6695072', 'European Union|EU', 50.84, 4.38, []],
+  ['geonames:6695072', 'European Union|EU', 49.84, 9.9, []],
 ];
 /** Names and abbreviations news uses for countries that the country list spells otherwise. */
 const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };

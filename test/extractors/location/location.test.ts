@@ -121,6 +121,10 @@ describe('gazetteer subdivisions', () => {
     expect(locations('Free elections were held in the spring.')).toEqual([]);
     expect(locations('Troops entered the Kursk region.')[0]).toMatchObject({ text: 'Kursk', value: 'RU-KRS' });
   });
+  it('places the EU at its geographic centre, not at Brussels', () => {
+    const [eu] = locations('The EU agreed new rules.');
+    expect(km(eu.lat!, eu.lon!, 50.1, 9.2)).toBeLessThan(161);
+  });
   it('places a subdivision at the centre of its towns', () => {
     const [kansas] = locations('Wheat prices rose in Kansas.');
     expect(km(kansas.lat!, kansas.lon!, 38.5, -98.5)).toBeLessThan(161);
