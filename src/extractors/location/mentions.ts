@@ -131,7 +131,8 @@ function withPlaceKindSuffix(doc: ParsedDocument, tokens: Token[], mention: Ment
 
 /**
  * Filter for any candidate: a lone word must be written as a name (capitalised, tagged a proper
- * noun, place or demonym) and be neither a date word nor a generic word (`City`, `North`).
+ * noun, place or demonym, or a country's or state's name) and be neither a date word nor a generic
+ * word (`City`, `North`).
  */
 export function looksLikeName(mention: Mention): boolean {
   const { first, last } = mention;
@@ -139,7 +140,12 @@ export function looksLikeName(mention: Mention): boolean {
   if (first !== last) return true;
   const word = bare(first);
   if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
-  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
+  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag)) || namesCountryOrState(mention);
+}
+
+/** Rule: a country's or state's name is a name even where the parse does not know it (`Britain says…`). */
+function namesCountryOrState(mention: Mention): boolean {
+  return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || (r.place.type === 'region' && !r.place.county)));
 }
 
 function isPersonName(token: Token): boolean {

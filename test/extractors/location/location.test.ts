@@ -81,6 +81,9 @@ describe('mentions', () => {
     expect(locations('Police in Tyler said the road was closed.')[0]).toMatchObject({ text: 'Tyler', country: 'US' });
     expect(find(locations('Tyler is the largest city in Smith County, Texas.'), 'Tyler')[0]).toMatchObject({ country: 'US' });
   });
+  it('reads a country’s name that opens a sentence, though the parse does not know it: `Britain says…`', () => {
+    expect(locations('Britain says the talks will go on.')[0]).toMatchObject({ text: 'Britain', value: 'GB' });
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
