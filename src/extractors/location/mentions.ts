@@ -140,7 +140,12 @@ export function looksLikeName(mention: Mention): boolean {
   if (first !== last) return true;
   const word = bare(first);
   if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
-  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag)) || namesCountryOrState(mention);
+  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag)) || namesCountryOrState(mention) || hyphenatedName(first);
+}
+
+/** Rule: a capitalised word hyphened to a lower-case one inside a sentence is a name (`the Calgary-based firm`, `Russian-backed`). */
+function hyphenatedName(token: Token): boolean {
+  return token.position > 0 && token.tags.has('Hyphenated') && token.post === '-';
 }
 
 /** Rule: a country's or state's name is a name even where the parse does not know it (`Britain says…`). */
@@ -174,7 +179,7 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
-  if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return 'no';
+  if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.

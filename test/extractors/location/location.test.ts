@@ -84,6 +84,11 @@ describe('mentions', () => {
   it('reads a country’s name that opens a sentence, though the parse does not know it: `Britain says…`', () => {
     expect(locations('Britain says the talks will go on.')[0]).toMatchObject({ text: 'Britain', value: 'GB' });
   });
+  it('reads a place hyphened to a lower-case word: `the Calgary-based firm`, not `Long-range`', () => {
+    expect(locations('The Calgary-based company grew.')[0]).toMatchObject({ text: 'Calgary', country: 'CA' });
+    expect(locations('The Russian-backed offensive went on.')[0]).toMatchObject({ text: 'Russian', value: 'RU' });
+    expect(locations('Long-range missiles flew over the sea.')).toEqual([]);
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
