@@ -34,7 +34,10 @@ const outDir = join(root, 'data');
 /** Cities this big keep their Latin-script alternate names (`Kiev` for `Kyiv`). */
 const ALTERNATE_NAME_POPULATION = 100_000;
 
-/** Continents and unions news writes about, with GeoNames ids and centroids (the EU's: its geographic centre, in Bavaria). */
+/**
+ * Continents, unions and regions news writes about, with GeoNames ids where known and centroids
+ * (the EU's: its geographic centre, in Bavaria).
+ */
 const MACRO_REGIONS = [
   ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
   ['geonames:6255146', 'Africa', 7.19, 21.09, ['African', 'Africans']],
@@ -44,7 +47,10 @@ const MACRO_REGIONS = [
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
   ['geonames:6695072', 'European Union|EU', 49.84, 9.9, []],
+  ['', 'Middle East', 29, 42, []],
 ];
+/** Demonyms of subdivisions that news uses as it uses a country's (`English`, `Scottish`). */
+const SUBDIVISION_DEMONYMS = { 'GB-ENG': ['English'], 'GB-SCT': ['Scottish'], 'GB-WLS': ['Welsh'], 'GB-NIR': ['Northern Irish'] };
 /** Names and abbreviations news uses for countries that the country list spells otherwise. */
 const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };
 /** The abbreviations US newspapers (AP style) write for states (`Kan.`, `W.Va.`). */
@@ -136,7 +142,8 @@ for (const [country, { regions }] of Object.entries(subdivisions)) {
     if (!point) continue;
     const short = names.map((n) => n.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '')).filter((n) => !isEnglishAdjective(n));
     const abbreviations = country === 'US' ? (US_STATE_ABBREVIATIONS[s.iso] ?? '').split('|') : [];
-    row(`${country}-${s.iso}`, 'region', country, point[0], point[1], 0, s.admin, [...names, ...short, ...abbreviations]);
+    const value = `${country}-${s.iso}`;
+    row(value, 'region', country, point[0], point[1], 0, s.admin, [...names, ...short, ...abbreviations], SUBDIVISION_DEMONYMS[value]);
   }
 }
 

@@ -73,7 +73,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
     if (!place) return { ...span, form: 'name' };
     return {
       ...span,
-      value: place.value,
+      ...(place.value ? { value: place.value } : {}),
       name: place.name,
       type: place.type,
       ...(place.country ? { country: place.country } : {}),

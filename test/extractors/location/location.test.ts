@@ -129,6 +129,14 @@ describe('gazetteer subdivisions', () => {
     expect(locations('Free elections were held in the spring.')).toEqual([]);
     expect(locations('Troops entered the Kursk region.')[0]).toMatchObject({ text: 'Kursk', value: 'RU-KRS' });
   });
+  it('reads the demonyms of Britain’s nations as their nations: `Scottish`', () => {
+    expect(locations('Thousands of Scottish fans sang.')[0]).toMatchObject({ text: 'Scottish', value: 'GB-SCT', form: 'adjective' });
+  });
+  it('knows the Middle East, though it has no code', () => {
+    const [region] = locations('Oil from the Middle East rose.');
+    expect(region).toMatchObject({ text: 'Middle East', type: 'region' });
+    expect(region.value).toBeUndefined();
+  });
   it('places the EU at its geographic centre, not at Brussels', () => {
     const [eu] = locations('The EU agreed new rules.');
     expect(km(eu.lat!, eu.lon!, 50.1, 9.2)).toBeLessThan(161);
