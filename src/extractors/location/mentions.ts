@@ -81,8 +81,23 @@ export function lookupMention(doc: ParsedDocument, first: Token, last: Token, en
 
 function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
   const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
-  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
-  return lookupPlaces(name).filter((r) => (ABBREVIATION.test(name) ? r.spellings.includes(name) : spelledAsName(r, name)));
+  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`), unless the text is shouting.
+  const abbreviation = ABBREVIATION.test(name) && !shouted(doc.text, start, end);
+  return lookupPlaces(name).filter((r) => (abbreviation ? r.spellings.includes(name) : spelledAsName(r, name)));
+}
+
+/** Upper-case words on either side, or the start of a line (a dateline). */
+const SHOUTING_BEFORE = /(?:^|\n)[ \t]*$|\b\p{Lu}{2,}[ \t,.'’-]*$/u;
+const SHOUTING_AFTER = /^[ \t,.'’-]*\p{Lu}{2,}\b/u;
+/** Enough text on either side to see a neighbouring word. */
+const SHOUTING_WINDOW = 24;
+
+/**
+ * Rule: in an upper-case headline or dateline (`SEOUL , South Korea`, `TOKYO 1996-08-30`) a short
+ * upper-case word is a name written loud, not an abbreviation.
+ */
+function shouted(text: string, start: number, end: number): boolean {
+  return SHOUTING_BEFORE.test(text.slice(Math.max(0, start - SHOUTING_WINDOW), start)) || SHOUTING_AFTER.test(text.slice(end, end + SHOUTING_WINDOW));
 }
 
 /** Rule: a gazetteer abbreviation is no name for a word written in lower case (`Act` is not the ACT, `Us` not the US). */

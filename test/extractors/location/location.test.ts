@@ -72,6 +72,10 @@ describe('mentions', () => {
     expect(locations('Troops at Ft. Hood trained.')[0]).toMatchObject({ text: 'Ft. Hood', country: 'US' });
     expect(locations('Pat said it was fine. Paris was quiet.').map((f) => f.text)).toEqual(['Paris']);
   });
+  it('reads a short upper-case name in a headline or dateline as the place: `SEOUL 2019-05-02`', () => {
+    expect(locations('SEOUL 2019-05-02\nTalks resumed.')[0]).toMatchObject({ text: 'SEOUL', country: 'KR' });
+    expect(locations('South Korea’s NIS said on Monday that talks resumed.').map((f) => f.text)).toEqual(['South Korea']);
+  });
   it('does not read a word as a gazetteer abbreviation written otherwise: `Act` is not the ACT', () => {
     expect(find(locations('The Coastal Fisheries Act of 1999 set new quotas.'), 'Act')).toEqual([]);
     expect(locations('Officials in the ACT said on Tuesday.')[0]).toMatchObject({ text: 'ACT', value: 'AU-ACT', type: 'region' });
