@@ -24,7 +24,7 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
       const end = last.start + bare(last).length;
       if (end <= first.start) continue;
       const mention = lookupMention(doc, first, last, end);
-      if (looksLikeName(mention) && (mention.readings.length > 0 || allCapitalised(part))) found.push(mention);
+      if (looksLikeName(mention) && (mention.readings.length > 0 || (allCapitalised(part) && !namesBodyOrTitle(part)))) found.push(mention);
     }
   }
   return found;
@@ -33,6 +33,23 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
 /** A name the gazetteer lacks must look like one: `Fithian House`, not `Web site`. */
 function allCapitalised(tokens: Token[]): boolean {
   return tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text) || NAME_JOINERS.has(t.normal));
+}
+
+/** Words that end the name of a body, not a place (`City Council`, `State Department`). */
+const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
+/** Words that open a title or a body when a name begins with them (`County Commissioner`, `House Speaker`, `State Board`). */
+const GENERIC_OPENERS = new Set(['state', 'county', 'city', 'district', 'house']);
+/** Words that make a name a place again (`City Hall`, `State Street`). */
+const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue', 'bridge', 'center', 'centre', 'line', 'college', 'capitol']);
+
+/**
+ * Filter: a name compromise tags as a place but the gazetteer lacks is no place when it names a body
+ * (`City Council`) or a title (`County Commissioner`, `State Hillary` of `Secretary of State Hillary Clinton`).
+ */
+function namesBodyOrTitle(tokens: Token[]): boolean {
+  const head = bare(tokens[tokens.length - 1]).toLowerCase();
+  if (BODY_HEADS.has(head)) return true;
+  return tokens.length > 1 && GENERIC_OPENERS.has(tokens[0].normal) && !PLACE_HEADS.has(head);
 }
 
 /** `Russia’s Kursk region` names two places: the possessor and the possessed. */

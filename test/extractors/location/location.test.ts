@@ -93,6 +93,11 @@ describe('mentions', () => {
     expect(locations('The Russian-backed offensive went on.')[0]).toMatchObject({ text: 'Russian', value: 'RU' });
     expect(locations('Long-range missiles flew over the sea.')).toEqual([]);
   });
+  it('does not keep a tagged name that names a body or a title: `City Council`, `County Commissioner`', () => {
+    expect(locations('The City Council voted on Tuesday.')).toEqual([]);
+    expect(locations('The County Commissioner resigned.')).toEqual([]);
+    expect(locations('Crowds gathered outside City Hall on Main Street.').map((f) => f.text)).toEqual(['City Hall', 'Main Street']);
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
