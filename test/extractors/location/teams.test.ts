@@ -18,4 +18,7 @@ describe('teams in results tables and fixtures are not places', () => {
   it('keeps national sides: a country or state is still named after itself', () => {
     expect(texts('Scotland 15-10 Wales.')).toEqual(['Scotland', 'Wales']);
   });
+  it('drops a state in a standings row, where it names a club', () => {
+    expect(texts('WESTERN DIVISION\nTEXAS 75 58 .564 -\nSEATTLE 70 63 .526 5')).not.toContain('TEXAS');
+  });
 });
