@@ -168,6 +168,11 @@ function namesCountryOrState(mention: Mention): boolean {
   return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || (r.place.type === 'region' && !r.place.county)));
 }
 
+/** Rule: a name that opens a sentence and is followed by a dash is a dateline (`COLUMBUS -- The viaduct…`). */
+function isDateline(tokens: Token[], mention: Mention): boolean {
+  return mention.first.position === 0 && /^\s*(?:--|—|–)\s/.test(tokens[mention.last.position].post);
+}
+
 function isPersonName(token: Token): boolean {
   return token.tags.has('Person') && !token.tags.has('Place');
 }
@@ -194,6 +199,7 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
+  if (isDateline(tokens, mention)) return 'yes';
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';

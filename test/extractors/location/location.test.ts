@@ -98,6 +98,10 @@ describe('mentions', () => {
     expect(locations('The County Commissioner resigned.')).toEqual([]);
     expect(locations('Crowds gathered outside City Hall on Main Street.').map((f) => f.text)).toEqual(['City Hall', 'Main Street']);
   });
+  it('reads a name that opens a sentence before a dash as a dateline: `COLUMBUS -- …`', () => {
+    expect(locations('Viaduct on pace. COLUMBUS -- The warmer weather helps.')[0]).toMatchObject({ text: 'COLUMBUS', country: 'US' });
+    expect(locations('Viaduct on pace. COLUMBUS said the weather helps.')).toEqual([]);
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
