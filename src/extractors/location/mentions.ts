@@ -47,8 +47,15 @@ export function bare(token: Token): string {
   return token.text.replace(POSSESSIVE, '');
 }
 
-/** Tokens that run on into the next one: no punctuation between them but a space or a bare hyphen (`Emilia-Romagna`). */
+/** Abbreviations that open a place name, followed by their period (`St. Paris`, `Mt. Pleasant`, `Ft. Hood`). */
+const NAME_OPENERS = new Set(['st', 'ste', 'mt', 'ft']);
+
+/**
+ * Tokens that run on into the next one: no punctuation between them but a space or a bare hyphen
+ * (`Emilia-Romagna`), or the period of an abbreviation that opens a name (`St. Paris`).
+ */
 function joined(token: Token): boolean {
+  if (/^\.\s+$/.test(token.post)) return NAME_OPENERS.has(token.text.toLowerCase());
   return /^(\s*|-)$/.test(token.post) && !POSSESSIVE.test(token.text);
 }
 
@@ -74,8 +81,29 @@ export function lookupMention(doc: ParsedDocument, first: Token, last: Token, en
 
 function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
   const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
-  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`).
-  return lookupPlaces(name).filter((r) => !ABBREVIATION.test(name) || r.spellings.includes(name));
+  // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`), unless the text is shouting.
+  const abbreviation = ABBREVIATION.test(name) && !shouted(doc.text, start, end);
+  return lookupPlaces(name).filter((r) => (abbreviation ? r.spellings.includes(name) : spelledAsName(r, name)));
+}
+
+/** Upper-case words on either side, or the start of a line (a dateline). */
+const SHOUTING_BEFORE = /(?:^|\n)[ \t]*$|\b\p{Lu}{2,}[ \t,.'’-]*$/u;
+const SHOUTING_AFTER = /^[ \t,.'’-]*\p{Lu}{2,}\b/u;
+/** Enough text on either side to see a neighbouring word. */
+const SHOUTING_WINDOW = 24;
+
+/**
+ * Rule: in an upper-case headline or dateline (`SEOUL , South Korea`, `TOKYO 1996-08-30`) a short
+ * upper-case word is a name written loud, not an abbreviation.
+ */
+function shouted(text: string, start: number, end: number): boolean {
+  return SHOUTING_BEFORE.test(text.slice(Math.max(0, start - SHOUTING_WINDOW), start)) || SHOUTING_AFTER.test(text.slice(end, end + SHOUTING_WINDOW));
+}
+
+/** Rule: a gazetteer abbreviation is no name for a word written in lower case (`Act` is not the ACT, `Us` not the US). */
+function spelledAsName(reading: Reading, name: string): boolean {
+  const key = name.toLowerCase();
+  return reading.spellings.some((s) => s.toLowerCase() === key && !(ABBREVIATION.test(s) && s !== name));
 }
 
 export function findMentions(doc: ParsedDocument): Mention[] {
@@ -118,7 +146,8 @@ function withPlaceKindSuffix(doc: ParsedDocument, tokens: Token[], mention: Ment
 
 /**
  * Filter for any candidate: a lone word must be written as a name (capitalised, tagged a proper
- * noun, place or demonym) and be neither a date word nor a generic word (`City`, `North`).
+ * noun, place or demonym, or a country's or state's name) and be neither a date word nor a generic
+ * word (`City`, `North`).
  */
 export function looksLikeName(mention: Mention): boolean {
   const { first, last } = mention;
@@ -126,7 +155,22 @@ export function looksLikeName(mention: Mention): boolean {
   if (first !== last) return true;
   const word = bare(first);
   if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
-  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag));
+  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag)) || namesCountryOrState(mention) || hyphenatedName(first);
+}
+
+/** Rule: a capitalised word hyphened to a lower-case one inside a sentence is a name (`the Calgary-based firm`, `Russian-backed`). */
+function hyphenatedName(token: Token): boolean {
+  return token.position > 0 && token.tags.has('Hyphenated') && token.post === '-';
+}
+
+/** Rule: a country's or state's name is a name even where the parse does not know it (`Britain says…`). */
+function namesCountryOrState(mention: Mention): boolean {
+  return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || (r.place.type === 'region' && !r.place.county)));
+}
+
+/** Rule: a name that opens a sentence and is followed by a dash is a dateline (`COLUMBUS -- The viaduct…`). */
+function isDateline(tokens: Token[], mention: Mention): boolean {
+  return mention.first.position === 0 && /^\s*(?:--|—|–)\s/.test(tokens[mention.last.position].post);
 }
 
 function isPersonName(token: Token): boolean {
@@ -155,10 +199,13 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
-  if (span.length === 1 && !tokens[first].tags.has('ProperNoun')) return 'no';
+  if (isDateline(tokens, mention)) return 'yes';
+  if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
   if (mention.readings.every((r) => r.alternate)) return 'no';
+  // A lone word that is also a person's name (`Adams`, `Tyler`) needs the article to name its region, however big the town.
+  if (span.length === 1 && isPersonName(only)) return 'weak';
   return mention.readings.some((r) => r.place.population >= PROMINENT_POPULATION) ? 'yes' : 'weak';
 }

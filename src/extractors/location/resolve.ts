@@ -1,20 +1,28 @@
 /**
  * Refiner: choose which place each mention names. A reading scores by its kind and size
  * (country > region > city by population), then gains where it fits the other places of the
- * article: the same country (`Paris` beside `Texas` is in the US), the same state or province,
- * or a kind word after it (`Kursk region`).
+ * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
+ * town or county nearby, or a kind word after it (`Kursk region`).
  */
 import type { Place, Reading } from './gazetteer.js';
-import type { Mention } from './mentions.js';
+import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
 const MACRO_REGION_SCORE = 8;
 const REGION_SCORE = 5.5;
+/** A county ranks below a state; among counties of one name the more populous wins. */
+const COUNTY_SCORE = 4;
+const COUNTY_POPULATION_WEIGHT = 0.1;
 const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 3;
 const KIND_WORD_BONUS = 3;
 const ALTERNATE_NAME_PENALTY = 2;
+/** A town within this distance of a town or county the article names is probably the one meant. */
+const NEAR_KM = 80;
+const NEAR_BONUS = 3;
+/** Grid cells of one degree; a cell keeps a few places, enough to tell whether another name lies near. */
+const CELL_CAPACITY = 4;
 /** How much a town's region counts towards the article's regions, against 1 for a region named outright. */
 const TOWN_REGION_WEIGHT = 0.5;
 /** Rounds of choosing a reading in the light of the others' choices. */
@@ -28,6 +36,7 @@ const KIND_WORDS: [RegExp, Place['type']][] = [
 
 function baseScore(place: Place): number {
   if (place.type === 'country') return COUNTRY_SCORE;
+  if (place.county) return COUNTY_SCORE + COUNTY_POPULATION_WEIGHT * Math.log10(place.population + 1);
   if (place.type === 'region') return place.country ? REGION_SCORE : MACRO_REGION_SCORE;
   return Math.log10(place.population + 1) + (place.capital ? CAPITAL_BONUS : 0);
 }
@@ -50,12 +59,47 @@ class Context {
   }
 }
 
+/** Great-circle distance in km. */
+function km(a: Place, b: Place): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The towns and counties chosen so far, on a grid of one-degree cells, so a lookup stays constant-time. */
+class Neighbours {
+  private readonly cells = new Map<string, { place: Place; name: string }[]>();
+
+  private static cell(lat: number, lon: number): string {
+    return `${Math.floor(lat)},${Math.floor(lon)}`;
+  }
+
+  add(place: Place, name: string): void {
+    const key = Neighbours.cell(place.lat, place.lon);
+    const list = this.cells.get(key) ?? [];
+    if (list.length < CELL_CAPACITY && !list.some((e) => e.name === name && e.place === place)) list.push({ place, name });
+    this.cells.set(key, list);
+  }
+
+  /** Some place named otherwise than `name` lies within NEAR_KM of `place`. */
+  near(place: Place, name: string): boolean {
+    for (let dLat = -1; dLat <= 1; dLat++) {
+      for (let dLon = -1; dLon <= 1; dLon++) {
+        const list = this.cells.get(Neighbours.cell(place.lat + dLat, place.lon + dLon)) ?? [];
+        if (list.some((e) => e.name !== name && km(e.place, place) <= NEAR_KM)) return true;
+      }
+    }
+    return false;
+  }
+}
+
 /** `US-TX`: the country and first-level region a place lies in. */
 export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
 /** The reading each mention most likely names, in mention order. */
 export function resolveMentions(text: string, mentions: Mention[]): Place[] {
-  const names = mentions.map((m) => text.slice(m.first.start, m.last.end).toLowerCase());
+  // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
+  const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
   // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
   const regionReadings = new Context();
@@ -67,21 +111,27 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
   for (let round = 0; round < ROUNDS; round++) {
     const countries = new Context();
     const regions = new Context();
+    const neighbours = new Neighbours();
     chosen.forEach((place, i) => {
+      // A weak mention (a small town's name with no sign of a place) anchors nothing.
+      if ((place.type === 'city' || place.county) && !mentions[i].weak) neighbours.add(place, names[i]);
       if (place.country) countries.add(place.country, names[i]);
       // A region named outright says more than the region a town of that name happens to lie in.
       if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);
     });
     chosen = mentions.map((mention, i) =>
-      best(mention.readings, (place) => {
+      best(mention.readings, (place, alternate) => {
         let score = baseScore(place);
         if (place.country) score += SAME_COUNTRY_BONUS * Math.min(1, countries.elsewhere(place.country, names[i]));
         if (place.admin1) {
           const region = regionOf(place);
-          // A region is read as such if any town of the article lies in it; a town needs firmer support.
-          const support = place.type === 'city' ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
+          // A region is read as such if any town of the article lies in it; a town or county needs firmer support.
+          const support = place.type === 'city' || place.county ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
           score += SAME_REGION_BONUS * support;
         }
+        // Rule: towns of the same article lie near each other (`Jordan` beside `Shakopee` is the Minnesota
+        // town); not so a city's alternate name (`Mexico` for Mexico City).
+        if ((place.type === 'city' || place.county) && !alternate && neighbours.near(place, names[i])) score += NEAR_BONUS;
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),
@@ -90,11 +140,11 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
   return chosen;
 }
 
-function best(readings: Reading[], score: (place: Place) => number): Place {
+function best(readings: Reading[], score: (place: Place, alternate: boolean) => number): Place {
   let top = readings[0].place;
   let topScore = -Infinity;
   for (const { place, alternate } of readings) {
-    const s = score(place) - (alternate ? ALTERNATE_NAME_PENALTY : 0);
+    const s = score(place, alternate) - (alternate ? ALTERNATE_NAME_PENALTY : 0);
     if (s > topScore) {
       top = place;
       topScore = s;

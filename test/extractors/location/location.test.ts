@@ -67,6 +67,41 @@ describe('mentions', () => {
   it('reads `American` as the United States, not a territory that shares the demonym', () => {
     expect(locations('An American diplomat arrived.')[0]).toMatchObject({ text: 'American', value: 'US' });
   });
+  it('reads an abbreviated first word as part of the name: `St. Petersburg`, `Ft. Hood`', () => {
+    expect(locations('He moved to St. Petersburg last year.')[0]).toMatchObject({ text: 'St. Petersburg', country: 'RU' });
+    expect(locations('Troops at Ft. Hood trained.')[0]).toMatchObject({ text: 'Ft. Hood', country: 'US' });
+    expect(locations('Pat said it was fine. Paris was quiet.').map((f) => f.text)).toEqual(['Paris']);
+  });
+  it('reads a short upper-case name in a headline or dateline as the place: `SEOUL 2019-05-02`', () => {
+    expect(locations('SEOUL 2019-05-02\nTalks resumed.')[0]).toMatchObject({ text: 'SEOUL', country: 'KR' });
+    expect(locations('South Korea’s NIS said on Monday that talks resumed.').map((f) => f.text)).toEqual(['South Korea']);
+  });
+  it('does not read a word as a gazetteer abbreviation written otherwise: `Act` is not the ACT', () => {
+    expect(find(locations('The Coastal Fisheries Act of 1999 set new quotas.'), 'Act')).toEqual([]);
+    expect(locations('Officials in the ACT said on Tuesday.')[0]).toMatchObject({ text: 'ACT', value: 'AU-ACT', type: 'region' });
+  });
+  it('reads a lone word that is also a person’s name as a town only with a sign of a place: `Tyler`', () => {
+    expect(locations('Tyler said the plan would work.')).toEqual([]);
+    expect(locations('Police in Tyler said the road was closed.')[0]).toMatchObject({ text: 'Tyler', country: 'US' });
+    expect(find(locations('Tyler is the largest city in Smith County, Texas.'), 'Tyler')[0]).toMatchObject({ country: 'US' });
+  });
+  it('reads a country’s name that opens a sentence, though the parse does not know it: `Britain says…`', () => {
+    expect(locations('Britain says the talks will go on.')[0]).toMatchObject({ text: 'Britain', value: 'GB' });
+  });
+  it('reads a place hyphened to a lower-case word: `the Calgary-based firm`, not `Long-range`', () => {
+    expect(locations('The Calgary-based company grew.')[0]).toMatchObject({ text: 'Calgary', country: 'CA' });
+    expect(locations('The Russian-backed offensive went on.')[0]).toMatchObject({ text: 'Russian', value: 'RU' });
+    expect(locations('Long-range missiles flew over the sea.')).toEqual([]);
+  });
+  it('does not keep a tagged name that names a body or a title: `City Council`, `County Commissioner`', () => {
+    expect(locations('The City Council voted on Tuesday.')).toEqual([]);
+    expect(locations('The County Commissioner resigned.')).toEqual([]);
+    expect(locations('Crowds gathered outside City Hall on Main Street.').map((f) => f.text)).toEqual(['City Hall', 'Main Street']);
+  });
+  it('reads a name that opens a sentence before a dash as a dateline: `COLUMBUS -- …`', () => {
+    expect(locations('Viaduct on pace. COLUMBUS -- The warmer weather helps.')[0]).toMatchObject({ text: 'COLUMBUS', country: 'US' });
+    expect(locations('Viaduct on pace. COLUMBUS said the weather helps.')).toEqual([]);
+  });
   it('does not read months or sentence-initial words as towns', () => {
     expect(locations('Most of them left in March with little money.')).toEqual([]);
   });
@@ -86,5 +121,55 @@ describe('disambiguation', () => {
   });
   it('prefers a national capital over a bigger state of the same name: `Washington`', () => {
     expect(locations('Officials in Washington said on Monday.')[0]).toMatchObject({ country: 'US', type: 'city' });
+  });
+  it('does not let a name support itself when written with a possessive: `Alexandria’s` beside Virginia', () => {
+    const facts = locations('Alexandria’s mayor spoke on Monday. Later, Alexandria police said the man would be sent back to Virginia for trial.');
+    expect(find(facts, 'Alexandria').map((f) => f.country)).toEqual(['US', 'US']);
+  });
+  it('reads a town beside a nearby town as the one near it: `Jordan` beside `Shakopee`, not the kingdom', () => {
+    expect(find(locations('Firefighters from Jordan drove to Shakopee overnight.'), 'Jordan')[0]).toMatchObject({ type: 'city', country: 'US' });
+    expect(find(locations('The king of Jordan met officials in Amman.'), 'Jordan')[0]).toMatchObject({ type: 'country', value: 'JO' });
+  });
+  it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
+    expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
+    expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
+  });
+});
+
+describe('gazetteer subdivisions', () => {
+  it('names a subdivision without its kind word, unless that leaves an English adjective: `Free State`', () => {
+    expect(locations('Farmers in the Free State harvested maize.')[0]).toMatchObject({ text: 'Free State', value: 'ZA-FS' });
+    expect(locations('Free elections were held in the spring.')).toEqual([]);
+    expect(locations('Troops entered the Kursk region.')[0]).toMatchObject({ text: 'Kursk', value: 'RU-KRS' });
+  });
+  it('reads the demonyms of Britain’s nations as their nations: `Scottish`', () => {
+    expect(locations('Thousands of Scottish fans sang.')[0]).toMatchObject({ text: 'Scottish', value: 'GB-SCT', form: 'adjective' });
+  });
+  it('knows the Middle East, though it has no code', () => {
+    const [region] = locations('Oil from the Middle East rose.');
+    expect(region).toMatchObject({ text: 'Middle East', type: 'region' });
+    expect(region.value).toBeUndefined();
+  });
+  it('places the EU at its geographic centre, not at Brussels', () => {
+    const [eu] = locations('The EU agreed new rules.');
+    expect(km(eu.lat!, eu.lon!, 50.1, 9.2)).toBeLessThan(161);
+  });
+  it('places a subdivision at the centre of its towns', () => {
+    const [kansas] = locations('Wheat prices rose in Kansas.');
+    expect(km(kansas.lat!, kansas.lon!, 38.5, -98.5)).toBeLessThan(161);
+  });
+});
+
+describe('counties', () => {
+  it('reads `Hall County` as the county in the state the article names', () => {
+    const georgia = locations('Deputies in Hall County, Georgia, closed the road.');
+    expect(georgia.map((f) => [f.text, f.type, f.country])).toEqual([
+      ['Hall County', 'region', 'US'],
+      ['Georgia', 'region', 'US'],
+    ]);
+    const [hall] = georgia;
+    expect(km(hall.lat!, hall.lon!, 34.3, -83.8)).toBeLessThan(161);
+    const [nebraska] = locations('Deputies in Hall County closed the road near Grand Island, Nebraska.');
+    expect(km(nebraska.lat!, nebraska.lon!, 40.9, -98.5)).toBeLessThan(161);
   });
 });
