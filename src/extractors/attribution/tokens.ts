@@ -55,6 +55,15 @@ function nounish(token: Token): boolean {
   return NOUNISH.some((tag) => token.tags.has(tag)) && !token.tags.has('Verb') && !token.tags.has('Adverb') && !/^(that|which|what)$/.test(token.normal);
 }
 
+/** Forms of `be`; a participle after them is passive. */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A participle cue after `be` (`had been reported`, `is expected`): its subject is what is said, not who says it. */
+export function isPassive(doc: ParsedDocument, i: number): boolean {
+  const previous = doc.tokens[i - 1];
+  return previous !== undefined && BE.has(previous.normal) && !/ing$/.test(doc.tokens[i].normal);
+}
+
 /** The reporting cue whose verb is token `i`, if it is one. */
 export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const token = doc.tokens[i];
@@ -255,4 +264,29 @@ export function contentSpan(doc: ParsedDocument, first: number, last: number): S
   const closing = /^[.,!?]?(”|"|'')/.exec(to.post);
   const end = closing ? to.end + closing[0].length : to.end;
   return trimmedSpan(doc, start, end);
+}
+
+/** Words that may open a new clause after a comma: `…, and the mayor said …`, `…, as critics claim …`. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'yet', 'so', 'although', 'though', 'because', 'when', 'whereas']);
+/** How far after the comma the next speaker's cue may stand (`…, and at one point the crowd chanted`). */
+const NEXT_SPEAKER_REACH = 8;
+
+/**
+ * Whether a new clause with a speaker of its own starts at token `from` (just after a comma):
+ * `…, and the mayor said …`, `…, his critics denounced him`. Content stops before it.
+ */
+export function nextSpeakerAfter(doc: ParsedDocument, from: number, last: number): boolean {
+  const t = doc.tokens;
+  if (from > last) return false;
+  const start = CLAUSE_OPENERS.has(t[from].normal) ? from + 1 : from;
+  if (start > last || RELATIVE.has(t[start].normal)) return false;
+  for (let i = start; i <= Math.min(last, start + NEXT_SPEAKER_REACH); i++) {
+    if (cueAt(doc, i)) {
+      if (isPassive(doc, i)) return false;
+      const subject = subjectOf(doc, i);
+      return subject !== undefined && subject[0] >= start;
+    }
+    if (breaksAfter(t[i])) return false;
+  }
+  return false;
 }

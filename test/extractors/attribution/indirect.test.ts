@@ -41,6 +41,23 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     ]);
   });
 
+  it('ends the content where a new clause brings a speaker of its own', () => {
+    expect(found('The coach praised the young striker, and the captain said the team was ready.')).toEqual([
+      { source: 'The coach', cue: 'praised', content: 'the young striker', direct: false },
+      { source: 'the captain', cue: 'said', content: 'the team was ready', direct: false },
+    ]);
+  });
+
+  it('keeps a second `that` clause and a passive one in the content', () => {
+    expect(found('The board said sales had doubled, and that two shops had been opened in May.')).toEqual([
+      { source: 'The board', cue: 'said', content: 'sales had doubled, and that two shops had been opened in May', direct: false },
+    ]);
+  });
+
+  it('gives no source to a passive cue without `by`: its subject is what is said', () => {
+    expect(found('The bridge is expected to reopen in June.')).toEqual([]);
+  });
+
   it('is not fooled by a cue word without a subject', () => {
     expect(found('To say the least, the weather was bad.')).toEqual([]);
   });
