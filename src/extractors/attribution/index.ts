@@ -28,7 +28,7 @@ const CUE_RULES: ((doc: ParsedDocument, cue: Cue) => Candidate | undefined)[] = 
 /** Passes over all candidates, in order. */
 const REFINERS: ((doc: ParsedDocument, candidates: Candidate[]) => Candidate[])[] = [
   (_doc, candidates) => oneReadingPerCue(candidates),
-  (_doc, candidates) => dropNested(candidates),
+  dropNested,
   dropInsideQuotations,
   shareSource,
   resolveSources,

@@ -18,7 +18,12 @@ const CLAUSE_BREAK = /[,;:—–()\[\]“”"]|''|\n/;
 const SENTENCE_END = /[.!?]/;
 const NOUNISH = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Honorific', 'Cardinal'];
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
-const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'not';
+/** Auxiliaries and adverbs that stand between a subject and its verb, whatever compromise tagged them (`now says`, `has, however, revealed`). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not', 'now', 'then', 'also', 'still', 'just', 'later', 'again',
+  'however', 'once', 'already', 'even', 'first', 'recently', 'previously', 'repeatedly', 'never', 'often',
+]);
+const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || BETWEEN_SUBJECT_AND_VERB.has(t.normal);
 
 /** The span from the first to the last token inclusive. */
 export function spanOfTokens(doc: ParsedDocument, first: Token, last: Token): Span {
@@ -167,12 +172,14 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
   const t = doc.tokens;
   let end = cue;
   let enclosed = false;
+  let opening = -1;
   while (end > 0 && cue - end < 6) {
     const previous = t[end - 1];
-    if (AUXILIARY_OR_ADVERB(previous) && !breaksAfter(previous)) end--;
+    if (AUXILIARY_OR_ADVERB(previous) && (!breaksAfter(previous) || end - 1 === opening)) end--;
     else if ((previous.tags.has('Adverb') || previous.tags.has('Conjunction')) && /^,\s*$/.test(previous.post) && end > 1 && /^,\s*$/.test(t[end - 2].post)) {
       end--;
       enclosed = true;
+      opening = end - 1;
     }
     else if (previous.tags.has('Date') && !breaksAfter(previous) && t[end - 2]?.tags.has('Preposition')) end -= 2;
     else break;

@@ -16,6 +16,18 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     ]);
   });
 
+  it('skips adverbs compromise tags otherwise (`now`) and an enclosed `has, however,`', () => {
+    expect(found('The senator now says she opposes the treaty.')[0]).toMatchObject({ source: 'The senator', cue: 'says' });
+    expect(found('A survey of nurses has, however, revealed that most of them work overtime.')[0]).toMatchObject({
+      source: 'A survey of nurses',
+      cue: 'revealed',
+    });
+  });
+
+  it('does not reach past a sentence-opening clause for a subject', () => {
+    expect(found('Since the vote, the council has said nothing.')[0]).toMatchObject({ source: 'the council', cue: 'said' });
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },

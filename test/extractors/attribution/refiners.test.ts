@@ -12,6 +12,12 @@ describe('dropNested', () => {
   it('keeps a cue at the head of indirect content as part of it: `said she thinks`', () => {
     expect(attributions('Ms. Ortiz said she thinks the law is unfair.').map((f) => f.cue?.text)).toEqual(['said']);
   });
+
+  it('drops any cue further into indirect content, save a plain report of another source', () => {
+    expect(attributions('The mayor said on Monday that most of the town’s residents want a new bridge.').map((f) => f.cue?.text)).toEqual(['said']);
+    const reported = attributions('The mayor said on Monday that the river had risen overnight, as the engineers had said it would.');
+    expect(reported.map((f) => f.cue?.text)).toEqual(['said', 'said']);
+  });
 });
 
 describe('oneReadingPerCue', () => {
