@@ -65,8 +65,9 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** A participle cue after `be` (`had been reported`, `is expected`): its subject is what is said, not who says it. */
 export function isPassive(doc: ParsedDocument, i: number): boolean {
-  const previous = doc.tokens[i - 1];
-  return previous !== undefined && BE.has(previous.normal) && !/ing$/.test(doc.tokens[i].normal);
+  let j = i - 1;
+  while (j > 0 && AUXILIARY_OR_ADVERB(doc.tokens[j]) && !BE.has(doc.tokens[j].normal) && i - j < 3) j--;
+  return j >= 0 && BE.has(doc.tokens[j].normal) && !/ing$/.test(doc.tokens[i].normal);
 }
 
 /** The reporting cue whose verb is token `i`, if it is one. */
@@ -186,7 +187,7 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
   }
   if (end === 0) return undefined;
   const before = t[end - 1];
-  if (RELATIVE.has(before.normal) && !breaksAfter(before)) return before.normal === 'who' ? [end - 1, end - 1] : subjectOf(doc, end - 1);
+  if (RELATIVE.has(before.normal) && !breaksAfter(before)) return end - 1 > sentenceStart(doc, end - 1) ? [end - 1, end - 1] : undefined;
   if (!isBracketed(before) && !enclosed) {
     if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
     if (/,/.test(before.post)) return apposition(doc, end);

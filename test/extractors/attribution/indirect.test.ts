@@ -70,6 +70,20 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('The bridge is expected to reopen in June.')).toEqual([]);
   });
 
+  it('takes a relative pronoun as the source, named by its antecedent', () => {
+    const [fact] = attributions('The strike was led by the Farmers Union, which argued that prices were too low.');
+    expect(parts(fact)).toMatchObject({ source: 'which', cue: 'argued', content: 'that prices were too low' });
+    expect(fact.source?.name).toBe('the Farmers Union');
+  });
+
+  it('does not read a sentence-opening `That` as a relative pronoun', () => {
+    expect(found('That shows how hard the count will be.')).toEqual([]);
+  });
+
+  it('reads no speaker into a passive cue after a comma', () => {
+    expect(found('The report, which will be released in May, covers the whole year.')).toEqual([]);
+  });
+
   it('is not fooled by a cue word without a subject', () => {
     expect(found('To say the least, the weather was bad.')).toEqual([]);
   });
