@@ -182,7 +182,11 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
       enclosed = true;
       opening = end - 1;
     }
-    else if (previous.tags.has('Date') && !breaksAfter(previous) && t[end - 2]?.tags.has('Preposition')) end -= 2;
+    else if (isTime(previous) && !breaksAfter(previous)) {
+      const start = timeBefore(doc, end - 1);
+      if (start === undefined) break;
+      end = start;
+    }
     else break;
   }
   if (end === 0) return undefined;
@@ -195,6 +199,28 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
   }
   const phrase = nounPhraseBefore(doc, end);
   return phrase && canBeSource(doc, phrase) ? phrase : undefined;
+}
+
+/** At most this many words in a time between a subject and its verb (`on Thursday evening`). */
+const TIME_WORDS = 4;
+
+/** Words of a time that compromise does not tag as dates (`Thursday evening`, `last week`). */
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month', 'year', 'last', 'this', 'next', 'earlier']);
+
+function isTime(token: Token): boolean {
+  return token.tags.has('Date') || TIME_NOUNS.has(token.normal);
+}
+
+/**
+ * The first token of a time ending at token `last` that stands between a subject and its verb,
+ * with its preposition: `Mr. Ito on Thursday evening said`, `Ms. Ruiz Tuesday said`.
+ */
+function timeBefore(doc: ParsedDocument, last: number): number | undefined {
+  const t = doc.tokens;
+  let first = last;
+  while (first > 0 && last - first < TIME_WORDS && isTime(t[first - 1]) && !breaksAfter(t[first - 1])) first--;
+  if (first > 0 && t[first - 1].tags.has('Preposition') && !breaksAfter(t[first - 1])) first--;
+  return first > 0 && !breaksAfter(t[first - 1]) ? first : undefined;
 }
 
 /** How many comma-separated pieces an apposition may have (`Harvey, a delegate from Houston, Texas,`). */

@@ -28,6 +28,15 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('Since the vote, the council has said nothing.')[0]).toMatchObject({ source: 'the council', cue: 'said' });
   });
 
+  it('skips a time between the subject and the cue', () => {
+    expect(found('The party spokesman on Thursday evening said the party was united.')[0]).toMatchObject({ source: 'The party spokesman' });
+    expect(found('The council last week said it would act.')[0]).toMatchObject({ source: 'The council' });
+  });
+
+  it('does not take a time itself as the source', () => {
+    expect(found('This year said everything.')).toEqual([]);
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },
