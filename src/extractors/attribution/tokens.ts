@@ -20,7 +20,7 @@ const NOUNISH = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Po
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
 /** Auxiliaries and adverbs that stand between a subject and its verb, whatever compromise tagged them (`now says`, `has, however, revealed`). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
-  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not', 'now', 'then', 'also', 'still', 'just', 'later', 'again',
+  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not', 'is', 'are', 'was', 'were', 'am', 'been', 'be', 'now', 'then', 'also', 'still', 'just', 'later', 'again',
   'however', 'once', 'already', 'even', 'first', 'recently', 'previously', 'repeatedly', 'never', 'often',
 ]);
 const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || BETWEEN_SUBJECT_AND_VERB.has(t.normal);
@@ -79,7 +79,8 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   if (previous && previous.tags.has('Possessive') && !breaksAfter(previous)) return undefined;
   const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
   const headline = entry.cls === 'speech' && /s$/.test(token.normal) && !named && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
-  if (!headline && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
+  const participle = /ing$/.test(token.normal) && previous !== undefined && (/^,\s*$/.test(previous.post) || BE.has(previous.normal));
+  if (!headline && !participle && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
   const next = doc.tokens[i + 1];
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;

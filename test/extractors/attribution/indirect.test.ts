@@ -37,6 +37,20 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('This year said everything.')).toEqual([]);
   });
 
+  it('reads a progressive cue after `is`, and the verb coordinated with it', () => {
+    const facts = attributions('The minister is telling farmers that the price will rise and says aid will come.');
+    expect(facts.sort((a, b) => a.cue!.start - b.cue!.start).map(parts)).toEqual([
+      { source: 'The minister', cue: 'telling', content: 'that the price will rise', direct: false },
+      { source: 'The minister', cue: 'says', content: 'aid will come', direct: false },
+    ]);
+  });
+
+  it('reads a participle cue after a comma whatever its tag', () => {
+    expect(found('The coach praised the result as historic, telling reporters that the team had grown.')).toContainEqual(
+      { source: 'The coach', cue: 'telling', content: 'that the team had grown', direct: false },
+    );
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },

@@ -61,7 +61,7 @@ function contentEnd(doc: ParsedDocument, from: number): number {
     const next = linked ? i + 2 : i + 1;
     if (/,/.test(t[i].post) && nextSpeakerAfter(doc, i + 1, last)) return i;
     if (next > last || (!linked && !/,/.test(t[i].post)) || !cueAt(doc, next)) continue;
-    if (t[next].tags.has('Gerund') || /^(and|but)$/.test(t[i + 1].normal)) return i;
+    if (/ing$/.test(t[next].normal) || /^(and|but)$/.test(t[i + 1].normal)) return i;
   }
   return last;
 }
