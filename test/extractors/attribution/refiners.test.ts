@@ -32,6 +32,11 @@ describe('shareSource', () => {
     expect(facts.find((f) => f.cue?.text === 'suggesting')?.source?.text).toBe('Tom Reed');
   });
 
+  it('takes the main clause’s subject, not one of a clause opened by `although`', () => {
+    const facts = attributions('Although he arrived late, the mayor sounded a warning, saying the budget was tight.');
+    expect(facts.find((f) => f.cue?.text === 'saying')?.source?.text).toBe('the mayor');
+  });
+
   it('falls back to the subject of the sentence’s first verb', () => {
     const facts = attributions('At the rally, the senator attacked the plan, calling it a disaster.');
     expect(facts.find((f) => f.cue?.text === 'calling')?.source?.text).toBe('the senator');

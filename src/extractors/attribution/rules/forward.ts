@@ -75,8 +75,8 @@ function range(from: number, to: number): number[] {
 }
 
 /**
- * The subject a cue shares with the verb before it: `…, saying …`, `… and said …`, taken as
- * the subject of the sentence's first verb.
+ * The subject a cue shares with the verb before it: `…, saying …` takes the subject of the
+ * main clause, `… and said …` that of the nearest verb before it with a subject.
  */
 function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefined {
   const t = doc.tokens;
@@ -88,10 +88,32 @@ function sharedSubject(doc: ParsedDocument, cue: Cue): [number, number] | undefi
   if (!participle && !coordinated) return undefined;
   const finite = (i: number) => ['Gerund', 'Auxiliary', 'Infinitive', 'Particle'].every((tag) => !t[i].tags.has(tag)) && t[i].tags.has('Verb');
   const start = Math.max(sentenceStart(doc, cue.first), cue.first - SUBJECT_REACH);
-  const verbs = linked || coordinated ? range(cue.first - 2, start - 1) : range(start, cue.first);
-  for (const i of verbs) {
+  if (!linked && !coordinated) return mainSubject(doc, start, cue.first, finite);
+  for (const i of range(cue.first - 2, start - 1)) {
     const subject = finite(i) ? subjectOf(doc, i) : undefined;
     if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** Words that open a subordinate clause, which runs to the next comma: `Although he thanked them, he …`. */
+const SUBORDINATORS = new Set(['although', 'though', 'because', 'when', 'if', 'while', 'after', 'before', 'since', 'as', 'that', 'who', 'which', 'whether', 'whom', 'where', 'unless', 'until']);
+
+/**
+ * The subject of the first main-clause verb between tokens `start` and `end`, leaving out
+ * subordinate clauses: in `Although he thanked them, the mayor sounded a warning, saying …`
+ * the mayor, not `he`.
+ */
+function mainSubject(doc: ParsedDocument, start: number, end: number, finite: (i: number) => boolean): [number, number] | undefined {
+  const t = doc.tokens;
+  let subordinate = false;
+  for (let i = start; i < end; i++) {
+    if (SUBORDINATORS.has(t[i].normal)) subordinate = true;
+    else if (!subordinate && finite(i)) {
+      const subject = subjectOf(doc, i);
+      if (subject) return subject;
+    }
+    if (breaksAfter(t[i])) subordinate = false;
   }
   return undefined;
 }
