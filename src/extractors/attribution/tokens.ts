@@ -183,6 +183,7 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
       enclosed = true;
       opening = end - 1;
     }
+    else if (isReducedRelative(doc, end - 1)) end--;
     else if (isTime(previous) && !breaksAfter(previous)) {
       const start = timeBefore(doc, end - 1);
       if (start === undefined) break;
@@ -222,6 +223,24 @@ function timeBefore(doc: ParsedDocument, last: number): number | undefined {
   while (first > 0 && last - first < TIME_WORDS && isTime(t[first - 1]) && !breaksAfter(t[first - 1])) first--;
   if (first > 0 && t[first - 1].tags.has('Preposition') && !breaksAfter(t[first - 1])) first--;
   return first > 0 && !breaksAfter(t[first - 1]) ? first : undefined;
+}
+
+/** How far past a participle the verb of its clause may stand (`A poll released on Sunday showed`). */
+const REDUCED_REACH = 4;
+
+/**
+ * A past participle right after a noun, with the clause's own verb after it and only a time
+ * between: `A poll released Sunday showed …`. It describes the noun; it reports nothing itself.
+ */
+export function isReducedRelative(doc: ParsedDocument, i: number): boolean {
+  const t = doc.tokens;
+  const previous = t[i - 1];
+  if (!previous || !/(ed|wn|en)$/.test(t[i].normal) || /^(said|told)$/.test(t[i].normal) || breaksAfter(previous) || !nounish(previous) || previous.tags.has('Pronoun')) return false;
+  for (let j = i + 1; j < Math.min(t.length, i + 1 + REDUCED_REACH); j++) {
+    if (breaksAfter(t[j - 1])) return false;
+    if (!isTime(t[j]) && !t[j].tags.has('Preposition')) return j > i + 1 && t[j].tags.has('Verb') && !t[j].tags.has('Gerund') && !t[j].tags.has('Infinitive');
+  }
+  return false;
 }
 
 /** How many comma-separated pieces an apposition may have (`Harvey, a delegate from Houston, Texas,`). */

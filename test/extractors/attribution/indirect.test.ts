@@ -51,6 +51,13 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     );
   });
 
+  it('reads a participle after a noun as describing it: `A poll released Sunday showed …`', () => {
+    expect(found('A survey released on Sunday showed the mayor ahead.')).toEqual([
+      { source: 'A survey', cue: 'showed', content: 'the mayor ahead', direct: false },
+    ]);
+    expect(found('The ministry released a statement on Sunday.')[0]).toMatchObject({ source: 'The ministry', cue: 'released' });
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../../document.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { QUOTE_ONLY, TAKES_HEARER } from '../lexicon.js';
-import { breaksAfter, clauseEnd, cueAt, contentSpan, isPassive, nextSpeakerAfter, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
+import { breaksAfter, clauseEnd, cueAt, contentSpan, isPassive, isReducedRelative, nextSpeakerAfter, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 const LOOKAHEAD_FOR_THAT = 8;
 /** How far back a participle looks for the verb whose subject it shares. */
@@ -15,7 +15,7 @@ const LINKING = new Set(['while', 'and', 'after', 'before', 'by', 'when', 'in'])
 
 /** `SOURCE CUE (hearer) (that) CONTENT`: `Zelensky claims about 11,000 troops are fighting`. */
 export function forwardReading(doc: ParsedDocument, cue: Cue): Candidate | undefined {
-  if (QUOTE_ONLY.has(cue.lemma) || isPassive(doc, cue.first)) return undefined;
+  if (QUOTE_ONLY.has(cue.lemma) || isPassive(doc, cue.first) || isReducedRelative(doc, cue.first)) return undefined;
   const own = subjectOf(doc, cue.first);
   const subject = own ?? sharedSubject(doc, cue);
   if (!subject) return undefined;
