@@ -80,7 +80,8 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
   const headline = entry.cls === 'speech' && /s$/.test(token.normal) && !named && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
   const participle = /ing$/.test(token.normal) && previous !== undefined && (/^,\s*$/.test(previous.post) || BE.has(previous.normal));
-  if (!headline && !participle && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
+  const afterName = entry.cls === 'speech' && token.normal !== entry.lemma && !/s$/.test(token.normal) && previous !== undefined && !breaksAfter(previous) && (previous.tags.has('ProperNoun') || previous.tags.has('Pronoun'));
+  if (!headline && !participle && !afterName && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
   const next = doc.tokens[i + 1];
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
@@ -266,10 +267,16 @@ function apposition(doc: ParsedDocument, end: number): [number, number] | undefi
     if (isName) named = start;
     const opensClause = start === 0 || !/,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence;
     if (!describes(piece)) return named === undefined || named === start ? undefined : [named, end - 1];
-    if (opensClause) return named === undefined ? undefined : [start, end - 1];
+    if (opensClause) return named !== undefined || (pieces > 0 && describedHead(doc, start, pieceEnd)) ? [start, end - 1] : undefined;
     pieceEnd = start - 1;
   }
   return undefined;
+}
+
+/** A description opening an apposition, for want of a name: `The officials, a group of lawyers, said`. */
+function describedHead(doc: ParsedDocument, first: number, last: number): boolean {
+  const phrase = nounPhraseBefore(doc, last + 1);
+  return phrase !== undefined && phrase[0] === first && !doc.tokens[first].tags.has('Preposition') && canBeSource(doc, phrase);
 }
 
 /** A piece of an apposition: a noun phrase with prepositions and participles, up to a `who …` clause. */

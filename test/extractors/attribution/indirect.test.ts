@@ -58,6 +58,14 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('The ministry released a statement on Sunday.')[0]).toMatchObject({ source: 'The ministry', cue: 'released' });
   });
 
+  it('takes a description with its apposition as the source where no name opens it', () => {
+    expect(found('The inspectors, a team of engineers from the capital, said the dam was sound.')[0]).toMatchObject({
+      source: 'The inspectors, a team of engineers from the capital',
+      cue: 'said',
+    });
+    expect(found('After the storm, the roads, the mayor said, were closed.')[0]).toMatchObject({ source: 'the mayor' });
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },
