@@ -66,6 +66,13 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('After the storm, the roads, the mayor said, were closed.')[0]).toMatchObject({ source: 'the mayor' });
   });
 
+  it('gives `spoke` its topic as content, and nothing without one', () => {
+    expect(found('The senator spoke to farmers on Monday about the drought.')).toEqual([
+      { source: 'The senator', cue: 'spoke', content: 'the drought', direct: false },
+    ]);
+    expect(found('The senator spoke for an hour in the town hall.')).toEqual([]);
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },

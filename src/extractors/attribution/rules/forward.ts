@@ -38,6 +38,7 @@ export function contentStart(doc: ParsedDocument, cue: Cue): number | undefined 
   if (breaksAfter(cueEnd) && !/^[,:]\s*$/.test(cueEnd.post)) return undefined;
   let from = cue.last + 1;
   if (from >= t.length || t[from].sentence !== cueEnd.sentence && !/:/.test(cueEnd.post)) return undefined;
+  if (TOPIC_VERBS.has(cue.lemma) && cue.last === cue.first) return topicAfter(doc, from);
   if (TAKES_HEARER.has(cue.lemma) && !breaksAfter(cueEnd)) {
     const hearer = nounPhraseAfter(doc, from, 5);
     if (hearer && t[hearer[1] + 1] && !breaksAfter(t[hearer[1]]) && !t[hearer[1] + 1].tags.has('Auxiliary')) from = hearer[1] + 1;
@@ -47,6 +48,22 @@ export function contentStart(doc: ParsedDocument, cue: Cue): number | undefined 
     if (t[i].tags.has('Verb') || breaksAfter(t[i])) break;
   }
   return from;
+}
+
+/** Verbs of speaking whose content is only their topic: `spoke to reporters about the budget`. */
+const TOPIC_VERBS = new Set(['speak', 'talk']);
+const TOPIC_WORDS = new Set(['about', 'of']);
+/** How far a topic may stand after its verb (`spoke at length to the delegates about …`). */
+const TOPIC_REACH = 10;
+
+/** The token after the `about` / `of` a few words on, in the same clause; none without it (`spoke for an hour`). */
+function topicAfter(doc: ParsedDocument, from: number): number | undefined {
+  const t = doc.tokens;
+  for (let i = from; i < Math.min(t.length - 1, from + TOPIC_REACH); i++) {
+    if (TOPIC_WORDS.has(t[i].normal)) return i + 1;
+    if (breaksAfter(t[i]) || (t[i].tags.has('Verb') && !t[i].tags.has('Adverb'))) return undefined;
+  }
+  return undefined;
 }
 
 /**
