@@ -21,7 +21,7 @@ const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
 /** Auxiliaries and adverbs that stand between a subject and its verb, whatever compromise tagged them (`now says`, `has, however, revealed`). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not', 'is', 'are', 'was', 'were', 'am', 'been', 'be', 'now', 'then', 'also', 'still', 'just', 'later', 'again',
-  'however', 'once', 'already', 'even', 'first', 'recently', 'previously', 'repeatedly', 'never', 'often',
+  'however', 'once', 'already', 'even', 'first', 'recently', 'previously', 'repeatedly', 'never', 'often', 'both', 'all', 'each',
 ]);
 const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || BETWEEN_SUBJECT_AND_VERB.has(t.normal);
 

@@ -24,6 +24,10 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     });
   });
 
+  it('skips a floating quantifier: `have both argued`', () => {
+    expect(found('The two mayors have both argued that the tax is unfair.')[0]).toMatchObject({ source: 'The two mayors', cue: 'argued' });
+  });
+
   it('does not reach past a sentence-opening clause for a subject', () => {
     expect(found('Since the vote, the council has said nothing.')[0]).toMatchObject({ source: 'the council', cue: 'said' });
   });
