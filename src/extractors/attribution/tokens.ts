@@ -197,7 +197,7 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
   if (RELATIVE.has(before.normal) && !breaksAfter(before)) return end - 1 > sentenceStart(doc, end - 1) ? [end - 1, end - 1] : undefined;
   if (!isBracketed(before) && !enclosed) {
     if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
-    if (/,/.test(before.post)) return apposition(doc, end);
+    if (/,/.test(before.post)) return earlier(apposition(doc, end), relativeClauseSubject(doc, end));
     if (breaksAfter(before)) return undefined;
   }
   const phrase = nounPhraseBefore(doc, end);
@@ -269,6 +269,30 @@ function apposition(doc: ParsedDocument, end: number): [number, number] | undefi
     if (!describes(piece)) return named === undefined || named === start ? undefined : [named, end - 1];
     if (opensClause) return named !== undefined || (pieces > 0 && describedHead(doc, start, pieceEnd)) ? [start, end - 1] : undefined;
     pieceEnd = start - 1;
+  }
+  return undefined;
+}
+
+/** Of two readings of one subject, the one that starts first (the longer). */
+function earlier(a: [number, number] | undefined, b: [number, number] | undefined): [number, number] | undefined {
+  return a && b ? (b[0] < a[0] ? b : a) : (a ?? b);
+}
+
+/** How far back a subject's relative clause may open (`Ms. Roe, who lost her home in the flood in Arles, France, in 2019, said`). */
+const RELATIVE_REACH = 40;
+
+/**
+ * `NAME, who …, said`: a relative clause with commas of its own between a subject that opens
+ * the clause and its verb. Returns the subject with its clause.
+ */
+function relativeClauseSubject(doc: ParsedDocument, end: number): [number, number] | undefined {
+  const t = doc.tokens;
+  const sentence = t[end - 1].sentence;
+  for (let i = end - 2; i > 0 && end - i < RELATIVE_REACH && t[i].sentence === sentence; i--) {
+    if (!/^(who|which)$/.test(t[i].normal) || !/^,\s*$/.test(t[i - 1].post)) continue;
+    const phrase = nounPhraseBefore(doc, i);
+    const opens = phrase !== undefined && (phrase[0] === sentenceStart(doc, phrase[0]) || breaksAfter(t[phrase[0] - 1]));
+    return opens && canBeSource(doc, phrase) ? [phrase[0], end - 1] : undefined;
   }
   return undefined;
 }

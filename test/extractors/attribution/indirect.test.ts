@@ -77,6 +77,14 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('The senator spoke for an hour in the town hall.')).toEqual([]);
   });
 
+  it('takes a subject with a relative clause that has commas of its own', () => {
+    expect(found('Ana Ruiz, who lost her farm in the flood near Arles, France, in 2019, said the dikes were too low.')[0]).toMatchObject({
+      source: 'Ana Ruiz, who lost her farm in the flood near Arles, France, in 2019',
+      cue: 'said',
+      content: 'the dikes were too low',
+    });
+  });
+
   it('skips the hearer of `told`', () => {
     expect(found('The coach told reporters the team was tired.')).toEqual([
       { source: 'The coach', cue: 'told', content: 'the team was tired', direct: false },
