@@ -83,9 +83,22 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const afterName = entry.cls === 'speech' && token.normal !== entry.lemma && !/s$/.test(token.normal) && previous !== undefined && !breaksAfter(previous) && (previous.tags.has('ProperNoun') || previous.tags.has('Pronoun'));
   if (!headline && !participle && !afterName && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
   const next = doc.tokens[i + 1];
+  if (headsNounPhrase(doc, i, entry.lemma)) return undefined;
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
   return { first: i, last: particle ? i + 1 : i, lemma: entry.lemma, cls: entry.cls };
+}
+
+/**
+ * A cue form that is also a noun, between a noun and a verb, heads a noun phrase: `the jobs
+ * report cheered investors`, `the old posts have exposed …`.
+ */
+function headsNounPhrase(doc: ParsedDocument, i: number, lemma: string): boolean {
+  const [previous, token, next] = [doc.tokens[i - 1], doc.tokens[i], doc.tokens[i + 1]];
+  if (!previous || !next || (token.normal !== lemma && token.normal !== `${lemma}s`) || breaksAfter(previous) || breaksAfter(token)) return false;
+  const afterNoun = previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun');
+  const beforeVerb = next.tags.has('Verb') && !next.tags.has('Infinitive') && !next.tags.has('Gerund') && !next.tags.has('Noun');
+  return afterNoun && beforeVerb;
 }
 
 /** How far a figure verb looks for its `NOUN (of …) at`: `put the cost of the storm at`. */

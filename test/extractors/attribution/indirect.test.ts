@@ -141,6 +141,11 @@ describe('forward: SOURCE CUE (that) CONTENT', () => {
     expect(found('The report, which will be released in May, covers the whole year.')).toEqual([]);
   });
 
+  it('reads a cue form between a noun and a verb as a noun: `the jobs report cheered …`', () => {
+    expect(found('The strong jobs report cheered investors on Friday.')).toEqual([]);
+    expect(found('Most farmers want lower taxes.')[0]).toMatchObject({ source: 'Most farmers', cue: 'want' });
+  });
+
   it('is not fooled by a cue word without a subject', () => {
     expect(found('To say the least, the weather was bad.')).toEqual([]);
   });
