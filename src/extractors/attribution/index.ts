@@ -16,11 +16,12 @@ import { accordingTo } from './rules/accordingTo.js';
 import { forwardReading } from './rules/forward.js';
 import { passiveReading } from './rules/passive.js';
 import { quotedSpeech } from './rules/quotes.js';
+import { speakerLabel } from './rules/speakerLabel.js';
 import { trailingReading } from './rules/trailing.js';
 import { findCues, type Cue } from './tokens.js';
 
 /** Rules over the whole document. */
-const DOCUMENT_RULES: ((doc: ParsedDocument) => Candidate[])[] = [quotedSpeech, accordingTo];
+const DOCUMENT_RULES: ((doc: ParsedDocument) => Candidate[])[] = [quotedSpeech, speakerLabel, accordingTo];
 
 /** Readings of one reporting cue; the first that fits is taken. */
 const CUE_RULES: ((doc: ParsedDocument, cue: Cue) => Candidate | undefined)[] = [passiveReading, trailingReading, forwardReading];
@@ -28,7 +29,7 @@ const CUE_RULES: ((doc: ParsedDocument, cue: Cue) => Candidate | undefined)[] = 
 /** Passes over all candidates, in order. */
 const REFINERS: ((doc: ParsedDocument, candidates: Candidate[]) => Candidate[])[] = [
   (_doc, candidates) => oneReadingPerCue(candidates),
-  (_doc, candidates) => dropNested(candidates),
+  dropNested,
   dropInsideQuotations,
   shareSource,
   resolveSources,

@@ -18,7 +18,12 @@ const CLAUSE_BREAK = /[,;:—–()\[\]“”"]|''|\n/;
 const SENTENCE_END = /[.!?]/;
 const NOUNISH = ['Noun', 'Pronoun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Honorific', 'Cardinal'];
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
-const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || t.normal === 'not';
+/** Auxiliaries and adverbs that stand between a subject and its verb, whatever compromise tagged them (`now says`, `has, however, revealed`). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not', 'is', 'are', 'was', 'were', 'am', 'been', 'be', 'now', 'then', 'also', 'still', 'just', 'later', 'again',
+  'however', 'once', 'already', 'even', 'first', 'recently', 'previously', 'repeatedly', 'never', 'often', 'both', 'all', 'each',
+]);
+const AUXILIARY_OR_ADVERB = (t: Token) => t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative') || BETWEEN_SUBJECT_AND_VERB.has(t.normal);
 
 /** The span from the first to the last token inclusive. */
 export function spanOfTokens(doc: ParsedDocument, first: Token, last: Token): Span {
@@ -55,6 +60,16 @@ function nounish(token: Token): boolean {
   return NOUNISH.some((tag) => token.tags.has(tag)) && !token.tags.has('Verb') && !token.tags.has('Adverb') && !/^(that|which|what)$/.test(token.normal);
 }
 
+/** Forms of `be`; a participle after them is passive. */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** A participle cue after `be` (`had been reported`, `is expected`): its subject is what is said, not who says it. */
+export function isPassive(doc: ParsedDocument, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && AUXILIARY_OR_ADVERB(doc.tokens[j]) && !BE.has(doc.tokens[j].normal) && i - j < 3) j--;
+  return j >= 0 && BE.has(doc.tokens[j].normal) && !/ing$/.test(doc.tokens[i].normal);
+}
+
 /** The reporting cue whose verb is token `i`, if it is one. */
 export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   const token = doc.tokens[i];
@@ -64,11 +79,26 @@ export function cueAt(doc: ParsedDocument, i: number): Cue | undefined {
   if (previous && previous.tags.has('Possessive') && !breaksAfter(previous)) return undefined;
   const named = token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Person');
   const headline = entry.cls === 'speech' && /s$/.test(token.normal) && !named && previous !== undefined && previous.tags.has('ProperNoun') && !breaksAfter(previous);
-  if (!headline && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
+  const participle = /ing$/.test(token.normal) && previous !== undefined && (/^,\s*$/.test(previous.post) || BE.has(previous.normal));
+  const afterName = entry.cls === 'speech' && token.normal !== entry.lemma && !/s$/.test(token.normal) && previous !== undefined && !breaksAfter(previous) && (previous.tags.has('ProperNoun') || previous.tags.has('Pronoun'));
+  if (!headline && !participle && !afterName && (!token.tags.has('Verb') || token.tags.has('ProperNoun'))) return undefined;
   const next = doc.tokens[i + 1];
+  if (headsNounPhrase(doc, i, entry.lemma)) return undefined;
   const particle = next && !breaksAfter(token) && PARTICLES[entry.lemma]?.includes(next.normal);
   if (!particle && NEEDS_PARTICLE.has(entry.lemma)) return undefined;
   return { first: i, last: particle ? i + 1 : i, lemma: entry.lemma, cls: entry.cls };
+}
+
+/**
+ * A cue form that is also a noun, between a noun and a verb, heads a noun phrase: `the jobs
+ * report cheered investors`, `the old posts have exposed …`.
+ */
+function headsNounPhrase(doc: ParsedDocument, i: number, lemma: string): boolean {
+  const [previous, token, next] = [doc.tokens[i - 1], doc.tokens[i], doc.tokens[i + 1]];
+  if (!previous || !next || (token.normal !== lemma && token.normal !== `${lemma}s`) || breaksAfter(previous) || breaksAfter(token)) return false;
+  const afterNoun = previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun');
+  const beforeVerb = next.tags.has('Verb') && !next.tags.has('Infinitive') && !next.tags.has('Gerund') && !next.tags.has('Noun');
+  return afterNoun && beforeVerb;
 }
 
 /** How far a figure verb looks for its `NOUN (of …) at`: `put the cost of the storm at`. */
@@ -158,26 +188,73 @@ export function subjectOf(doc: ParsedDocument, cue: number): [number, number] | 
   const t = doc.tokens;
   let end = cue;
   let enclosed = false;
+  let opening = -1;
   while (end > 0 && cue - end < 6) {
     const previous = t[end - 1];
-    if (AUXILIARY_OR_ADVERB(previous) && !breaksAfter(previous)) end--;
+    if (AUXILIARY_OR_ADVERB(previous) && (!breaksAfter(previous) || end - 1 === opening)) end--;
     else if ((previous.tags.has('Adverb') || previous.tags.has('Conjunction')) && /^,\s*$/.test(previous.post) && end > 1 && /^,\s*$/.test(t[end - 2].post)) {
       end--;
       enclosed = true;
+      opening = end - 1;
     }
-    else if (previous.tags.has('Date') && !breaksAfter(previous) && t[end - 2]?.tags.has('Preposition')) end -= 2;
+    else if (isReducedRelative(doc, end - 1)) end--;
+    else if (isTime(previous) && !breaksAfter(previous)) {
+      const start = timeBefore(doc, end - 1);
+      if (start === undefined) break;
+      end = start;
+    }
     else break;
   }
   if (end === 0) return undefined;
   const before = t[end - 1];
-  if (RELATIVE.has(before.normal) && !breaksAfter(before)) return before.normal === 'who' ? [end - 1, end - 1] : subjectOf(doc, end - 1);
+  if (RELATIVE.has(before.normal) && !breaksAfter(before)) return end - 1 > sentenceStart(doc, end - 1) ? [end - 1, end - 1] : undefined;
   if (!isBracketed(before) && !enclosed) {
     if (before.post.includes('\n') || SENTENCE_END.test(before.post)) return undefined;
-    if (/,/.test(before.post)) return apposition(doc, end);
+    if (/,/.test(before.post)) return earlier(apposition(doc, end), relativeClauseSubject(doc, end));
     if (breaksAfter(before)) return undefined;
   }
   const phrase = nounPhraseBefore(doc, end);
   return phrase && canBeSource(doc, phrase) ? phrase : undefined;
+}
+
+/** At most this many words in a time between a subject and its verb (`on Thursday evening`). */
+const TIME_WORDS = 4;
+
+/** Words of a time that compromise does not tag as dates (`Thursday evening`, `last week`). */
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month', 'year', 'last', 'this', 'next', 'earlier']);
+
+function isTime(token: Token): boolean {
+  return token.tags.has('Date') || TIME_NOUNS.has(token.normal);
+}
+
+/**
+ * The first token of a time ending at token `last` that stands between a subject and its verb,
+ * with its preposition: `Mr. Ito on Thursday evening said`, `Ms. Ruiz Tuesday said`.
+ */
+function timeBefore(doc: ParsedDocument, last: number): number | undefined {
+  const t = doc.tokens;
+  let first = last;
+  while (first > 0 && last - first < TIME_WORDS && isTime(t[first - 1]) && !breaksAfter(t[first - 1])) first--;
+  if (first > 0 && t[first - 1].tags.has('Preposition') && !breaksAfter(t[first - 1])) first--;
+  return first > 0 && !breaksAfter(t[first - 1]) ? first : undefined;
+}
+
+/** How far past a participle the verb of its clause may stand (`A poll released on Sunday showed`). */
+const REDUCED_REACH = 4;
+
+/**
+ * A past participle right after a noun, with the clause's own verb after it and only a time
+ * between: `A poll released Sunday showed …`. It describes the noun; it reports nothing itself.
+ */
+export function isReducedRelative(doc: ParsedDocument, i: number): boolean {
+  const t = doc.tokens;
+  const previous = t[i - 1];
+  if (!previous || !/(ed|wn|en)$/.test(t[i].normal) || /^(said|told)$/.test(t[i].normal) || breaksAfter(previous) || !nounish(previous) || previous.tags.has('Pronoun')) return false;
+  for (let j = i + 1; j < Math.min(t.length, i + 1 + REDUCED_REACH); j++) {
+    if (breaksAfter(t[j - 1])) return false;
+    if (!isTime(t[j]) && !t[j].tags.has('Preposition')) return j > i + 1 && t[j].tags.has('Verb') && !t[j].tags.has('Gerund') && !t[j].tags.has('Infinitive');
+  }
+  return false;
 }
 
 /** How many comma-separated pieces an apposition may have (`Harvey, a delegate from Houston, Texas,`). */
@@ -203,10 +280,40 @@ function apposition(doc: ParsedDocument, end: number): [number, number] | undefi
     if (isName) named = start;
     const opensClause = start === 0 || !/,\s*$/.test(t[start - 1].post) || t[start - 1].sentence !== t[end - 1].sentence;
     if (!describes(piece)) return named === undefined || named === start ? undefined : [named, end - 1];
-    if (opensClause) return named === undefined ? undefined : [start, end - 1];
+    if (opensClause) return named !== undefined || (pieces > 0 && describedHead(doc, start, pieceEnd)) ? [start, end - 1] : undefined;
     pieceEnd = start - 1;
   }
   return undefined;
+}
+
+/** Of two readings of one subject, the one that starts first (the longer). */
+function earlier(a: [number, number] | undefined, b: [number, number] | undefined): [number, number] | undefined {
+  return a && b ? (b[0] < a[0] ? b : a) : (a ?? b);
+}
+
+/** How far back a subject's relative clause may open (`Ms. Roe, who lost her home in the flood in Arles, France, in 2019, said`). */
+const RELATIVE_REACH = 40;
+
+/**
+ * `NAME, who …, said`: a relative clause with commas of its own between a subject that opens
+ * the clause and its verb. Returns the subject with its clause.
+ */
+function relativeClauseSubject(doc: ParsedDocument, end: number): [number, number] | undefined {
+  const t = doc.tokens;
+  const sentence = t[end - 1].sentence;
+  for (let i = end - 2; i > 0 && end - i < RELATIVE_REACH && t[i].sentence === sentence; i--) {
+    if (!/^(who|which)$/.test(t[i].normal) || !/^,\s*$/.test(t[i - 1].post)) continue;
+    const phrase = nounPhraseBefore(doc, i);
+    const opens = phrase !== undefined && (phrase[0] === sentenceStart(doc, phrase[0]) || breaksAfter(t[phrase[0] - 1]));
+    return opens && canBeSource(doc, phrase) ? [phrase[0], end - 1] : undefined;
+  }
+  return undefined;
+}
+
+/** A description opening an apposition, for want of a name: `The officials, a group of lawyers, said`. */
+function describedHead(doc: ParsedDocument, first: number, last: number): boolean {
+  const phrase = nounPhraseBefore(doc, last + 1);
+  return phrase !== undefined && phrase[0] === first && !doc.tokens[first].tags.has('Preposition') && canBeSource(doc, phrase);
 }
 
 /** A piece of an apposition: a noun phrase with prepositions and participles, up to a `who …` clause. */
@@ -255,4 +362,29 @@ export function contentSpan(doc: ParsedDocument, first: number, last: number): S
   const closing = /^[.,!?]?(”|"|'')/.exec(to.post);
   const end = closing ? to.end + closing[0].length : to.end;
   return trimmedSpan(doc, start, end);
+}
+
+/** Words that may open a new clause after a comma: `…, and the mayor said …`, `…, as critics claim …`. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'yet', 'so', 'although', 'though', 'because', 'when', 'whereas']);
+/** How far after the comma the next speaker's cue may stand (`…, and at one point the crowd chanted`). */
+const NEXT_SPEAKER_REACH = 8;
+
+/**
+ * Whether a new clause with a speaker of its own starts at token `from` (just after a comma):
+ * `…, and the mayor said …`, `…, his critics denounced him`. Content stops before it.
+ */
+export function nextSpeakerAfter(doc: ParsedDocument, from: number, last: number): boolean {
+  const t = doc.tokens;
+  if (from > last) return false;
+  const start = CLAUSE_OPENERS.has(t[from].normal) ? from + 1 : from;
+  if (start > last || RELATIVE.has(t[start].normal)) return false;
+  for (let i = start; i <= Math.min(last, start + NEXT_SPEAKER_REACH); i++) {
+    if (cueAt(doc, i)) {
+      if (isPassive(doc, i)) return false;
+      const subject = subjectOf(doc, i);
+      return subject !== undefined && subject[0] >= start;
+    }
+    if (breaksAfter(t[i])) return false;
+  }
+  return false;
 }

@@ -64,4 +64,8 @@ describe('quotedSpeech', () => {
     expect(quoted('Officials weighed an “ice burial” plan after the “special operation” began.')).toEqual([]);
     expect(attributions('He read “War and Peace” twice.')).toEqual([]);
   });
+
+  it('reads a past form after a name as the cue even where compromise tags it otherwise', () => {
+    expect(attributions('“We will win,” Okafor told ABC’s morning show.').map(parts)[0]).toMatchObject({ source: 'Okafor', cue: 'told', direct: true });
+  });
 });

@@ -12,6 +12,12 @@ describe('dropNested', () => {
   it('keeps a cue at the head of indirect content as part of it: `said she thinks`', () => {
     expect(attributions('Ms. Ortiz said she thinks the law is unfair.').map((f) => f.cue?.text)).toEqual(['said']);
   });
+
+  it('drops any cue further into indirect content, save a plain report of another source', () => {
+    expect(attributions('The mayor said on Monday that most of the town’s residents want a new bridge.').map((f) => f.cue?.text)).toEqual(['said']);
+    const reported = attributions('The mayor said on Monday that the river had risen overnight, as the engineers had said it would.');
+    expect(reported.map((f) => f.cue?.text)).toEqual(['said', 'said']);
+  });
 });
 
 describe('oneReadingPerCue', () => {
@@ -24,6 +30,11 @@ describe('shareSource', () => {
   it('gives a participle the source of the attribution before it in the sentence', () => {
     const facts = attributions('“The race is close,” said Tom Reed, suggesting that the count would take days.');
     expect(facts.find((f) => f.cue?.text === 'suggesting')?.source?.text).toBe('Tom Reed');
+  });
+
+  it('takes the main clause’s subject, not one of a clause opened by `although`', () => {
+    const facts = attributions('Although he arrived late, the mayor sounded a warning, saying the budget was tight.');
+    expect(facts.find((f) => f.cue?.text === 'saying')?.source?.text).toBe('the mayor');
   });
 
   it('falls back to the subject of the sentence’s first verb', () => {

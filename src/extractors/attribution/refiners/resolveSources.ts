@@ -17,6 +17,8 @@ const REACH = 30;
 /** At most this many words in the long form of an acronym. */
 const LONG_FORM_WORDS = 10;
 const ORGANIZATION_PRONOUNS = new Set(['it', 'its']);
+/** Relative pronouns are named by their antecedent: `the agency, which said …`. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Heads of descriptions that stand for an organisation: `the agency`, `the ministry`. */
 const ORGANIZATION_NOUNS = new Set([
   'agency', 'ministry', 'department', 'government', 'company', 'firm', 'group', 'organization', 'organisation', 'service',
@@ -58,7 +60,7 @@ function referentName(doc: ParsedDocument, entities: Entity[], start: number, en
     ? 'person'
     : ORGANIZATION_PRONOUNS.has(head.normal) || ORGANIZATION_NOUNS.has(head.normal) ? 'organization' : undefined;
   if (head.normal === 'i' || head.normal === 'we' || head.normal === 'you') return undefined;
-  if (head.normal === 'who') return relativeAntecedent(doc, tokens[0]);
+  if (RELATIVE_PRONOUNS.has(head.normal)) return relativeAntecedent(doc, tokens[0]);
   const before = lastBefore(entities, start);
   const headWord = head.normal.replace(/s$/, '');
   for (let i = before; i >= 0 && before - i < REACH; i--) {
@@ -73,7 +75,7 @@ function referentName(doc: ParsedDocument, entities: Entity[], start: number, en
   return undefined;
 }
 
-/** `Name, who …`: the name right before the relative pronoun, if it is one. */
+/** `Name, who …` / `the Acme Group, which …`: the name right before the relative pronoun, if it is one. */
 function relativeAntecedent(doc: ParsedDocument, who: Token): string | undefined {
   const phrase = nounPhraseBefore(doc, who.index);
   return phrase && doc.tokens[phrase[1]].tags.has('ProperNoun') ? doc.text.slice(doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end) : undefined;

@@ -1,8 +1,7 @@
 import type { ParsedDocument } from '../../../document.js';
 import { candidate, type Candidate } from '../candidate.js';
-import { breaksAfter, canBeSource, contentSpan, nounPhraseAfter, nounPhraseBefore, spanOfTokens, type Cue } from '../tokens.js';
+import { BE, breaksAfter, canBeSource, contentSpan, nounPhraseAfter, nounPhraseBefore, spanOfTokens, type Cue } from '../tokens.js';
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const BY_WITHIN = 10;
 
 /** `CONTENT was CUE by SOURCE`, and the reduced `…, estimated at 300 dead by the NIS`. */

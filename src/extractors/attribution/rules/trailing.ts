@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../../document.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { NEVER_INVERTED, TAKES_HEARER } from '../lexicon.js';
-import { breaksAfter, canBeSource, clauseEnd, contentSpan, endsSentence, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
+import { breaksAfter, canBeSource, clauseEnd, contentSpan, endsSentence, isPassive, nounPhraseAfter, sentenceStart, spanOfTokens, subjectOf, type Cue } from '../tokens.js';
 
 /** How far past the cue a trailing reporting clause may run (`told CNBC on Saturday`). */
 const TAIL = 9;
@@ -12,6 +12,7 @@ const TAIL = 9;
  */
 export function trailingReading(doc: ParsedDocument, cue: Cue): Candidate | undefined {
   const t = doc.tokens;
+  if (isPassive(doc, cue.first)) return undefined;
   const speaker = subjectBeforeComma(doc, cue) ?? sourceAfterCue(doc, cue);
   if (!speaker) return undefined;
   const [source, clauseStart] = speaker;
