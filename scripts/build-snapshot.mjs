@@ -31,4 +31,4 @@ if (made.status !== 0) {
   console.warn(`factx: no startup snapshot (factx still works, starting slower):\n${made.stderr}`);
   process.exit(0);
 }
-writeFileSync(stamp, JSON.stringify({ node: process.version, arch: process.arch }) + '\n');
+writeFileSync(stamp, JSON.stringify({ node: process.version, arch: process.arch, path: process.execPath }) + '\n');

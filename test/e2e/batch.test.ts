@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,26 @@ describe('batches over worker threads', () => {
       expect(run.stdout).toBe(expected);
     }
     expect(spawnSync(link, ['--jobs', 'two'], { encoding: 'utf8' }).status).toBe(2);
+  });
+
+  it('run without the snapshot through the `factx` command when another Node.js made it', () => {
+    // A copy of the package whose snapshot stamp names another Node.js and another binary.
+    const copy = mkdtempSync(join(tmpdir(), 'factx-stamp-'));
+    for (const folder of ['bin', 'dist']) {
+      mkdirSync(join(copy, folder));
+      for (const file of readdirSync(join(ROOT, folder))) symlinkSync(join(ROOT, folder, file), join(copy, folder, file));
+    }
+    // A blob that would not load, so trying it anyway fails the run.
+    for (const file of ['factx.blob', 'factx.blob.json']) rmSync(join(copy, 'dist', file));
+    // The launcher itself copied, not linked: it finds dist/ beside the file it really is.
+    rmSync(join(copy, 'bin', 'factx'));
+    copyFileSync(join(ROOT, 'bin', 'factx'), join(copy, 'bin', 'factx'));
+    writeFileSync(join(copy, 'dist', 'factx.blob'), 'not a snapshot');
+    writeFileSync(join(copy, 'dist', 'factx.blob.json'), JSON.stringify({ node: 'v1.0.0', arch: process.arch, path: '/nowhere/node' }) + '\n');
+    const line = 'Up to 12 ships left Seoul on Monday.';
+    const run = spawnSync(join(copy, 'bin', 'factx'), ['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(runFactx(['--format', 'jsonl', '--ref-date', '2025-02-20'], { input: line }).stdout);
   });
 
   // A machine so loaded that one document runs past its budget fails this by chance: retried.
