@@ -56,7 +56,11 @@ export async function runPipeline(items: AsyncIterable<InputItem>, options: Pipe
   // broken in a snapshot-started process, and bundled it looks for its own worker script
   // beside the bundle.
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
-  const pool = new Piscina<WorkerTask, ItemOutcome>({ filename: join(distDir(), 'worker.js'), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000,
+  const pool = new Piscina<WorkerTask, ItemOutcome>({
+    filename: join(distDir(), 'worker.js'),
+    minThreads: options.jobs,
+    maxThreads: options.jobs,
+    idleTimeout: 1000,
     resourceLimits: WORKER_HEAP_LIMITS,
   });
   const inPool = slots(options.jobs);

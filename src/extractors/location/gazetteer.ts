@@ -29,6 +29,12 @@ export interface Place {
   admin1: string;
 }
 
+/** A town or a county: a local place, placed by its neighbours rather than by its size. */
+export const isLocal = (place: Place): boolean => place.type === 'city' || place.county;
+
+/** A region above the county: a state or province, or a continent or union. */
+export const isAboveCounty = (place: Place): boolean => place.type === 'region' && !place.county;
+
 interface Data {
   names: Buffer;
   places: Buffer;

@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Token } from '../../document.js';
 import type { Span } from '../../types.js';
-import { lookupPlaces, type Reading } from './gazetteer.js';
+import { isAboveCounty, lookupPlaces, type Reading } from './gazetteer.js';
 
 export interface Mention extends Span {
   /** First and last token of the name itself (without a trailing `County`, `River`). */
@@ -165,7 +165,7 @@ function hyphenatedName(token: Token): boolean {
 
 /** Rule: a country's or state's name is a name even where the parse does not know it (`Britain says…`). */
 function namesCountryOrState(mention: Mention): boolean {
-  return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || (r.place.type === 'region' && !r.place.county)));
+  return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || isAboveCounty(r.place)));
 }
 
 /** Rule: a name that opens a sentence and is followed by a dash is a dateline (`COLUMBUS -- The viaduct…`). */

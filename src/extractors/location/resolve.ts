@@ -4,7 +4,7 @@
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
  * town or county nearby, or a kind word after it (`Kursk region`).
  */
-import type { Place, Reading } from './gazetteer.js';
+import { isLocal, type Place, type Reading } from './gazetteer.js';
 import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
@@ -114,7 +114,7 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
     const neighbours = new Neighbours();
     chosen.forEach((place, i) => {
       // A weak mention (a small town's name with no sign of a place) anchors nothing.
-      if ((place.type === 'city' || place.county) && !mentions[i].weak) neighbours.add(place, names[i]);
+      if (isLocal(place) && !mentions[i].weak) neighbours.add(place, names[i]);
       if (place.country) countries.add(place.country, names[i]);
       // A region named outright says more than the region a town of that name happens to lie in.
       if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);
@@ -126,12 +126,12 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
         if (place.admin1) {
           const region = regionOf(place);
           // A region is read as such if any town of the article lies in it; a town or county needs firmer support.
-          const support = place.type === 'city' || place.county ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
+          const support = isLocal(place) ? Math.max(regions.elsewhere(region, names[i]), regionReadings.elsewhere(region, names[i])) : Math.ceil(regions.elsewhere(region, names[i]));
           score += SAME_REGION_BONUS * support;
         }
         // Rule: towns of the same article lie near each other (`Jordan` beside `Shakopee` is the Minnesota
         // town); not so a city's alternate name (`Mexico` for Mexico City).
-        if ((place.type === 'city' || place.county) && !alternate && neighbours.near(place, names[i])) score += NEAR_BONUS;
+        if (isLocal(place) && !alternate && neighbours.near(place, names[i])) score += NEAR_BONUS;
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),

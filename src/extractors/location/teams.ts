@@ -3,7 +3,7 @@
  * `Walsall v Wrexham`, `MINNESOTA 67 68`). Countries stay, and states outside standings rows: a
  * national side (`Scotland 15-10`) is still named after its country.
  */
-import type { Place } from './gazetteer.js';
+import { isAboveCounty, type Place } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 
 /**
@@ -24,7 +24,7 @@ export function isTeam(text: string, mention: Mention, place: Place | undefined)
   if (place?.type === 'country') return false;
   const after = text.slice(mention.end, mention.end + WINDOW);
   // A state is a team only in a standings row (`Scotland 15-10` is the national side, a place to the corpora).
-  if (place?.type === 'region' && !place.county) return TABLE_ROW_AFTER.test(after);
+  if (place && isAboveCounty(place)) return TABLE_ROW_AFTER.test(after);
   const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
   return SCORE_AFTER.test(after) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before);
 }
