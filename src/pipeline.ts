@@ -2,14 +2,14 @@
  * Runs documents through extraction, in-thread or over a pool of worker threads, and hands
  * the records back in input order as soon as each one and all before it are done. At most a
  * bounded number of documents is in flight, so memory stays flat however long the input is.
- * The pieces of a very large text (input/pieces.ts) run like documents and are merged back
- * into the text's one record.
+ * The pieces of a very large text (input/pieces.ts) run like documents; each is handed on as
+ * a part of the text's one record, so the record is written as it grows, never held whole.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Piscina } from 'piscina';
 import { errorMessage, overTimeBudget } from './errors.js';
-import { PieceMerger, type DocumentItem, type InputItem, type PieceOutcome } from './input/pieces.js';
+import { PieceMerger, type DocumentItem, type InputItem, type PieceOutcome, type RecordPart } from './input/pieces.js';
 import { distDir } from './paths.js';
 import type { ItemOutcome, OutputRecord, ProcessOptions } from './process.js';
 import type { WorkerTask } from './worker.js';
@@ -22,7 +22,7 @@ export interface PipelineOptions {
   timeBudget: number;
 }
 
-type Emit = (result: OutputRecord) => void | Promise<void>;
+type Emit = (result: OutputRecord | RecordPart) => void | Promise<void>;
 type Run = (item: DocumentItem) => Promise<ItemOutcome>;
 
 /**
@@ -76,14 +76,15 @@ async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T>
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-/** Start up to `limit` items at once; emit their records in input order, pieces merged. */
+/** Start up to `limit` items at once; emit their records in input order, a large text's as the parts its pieces give. */
 async function runOrdered(items: AsyncIterable<InputItem>, run: Run, limit: number, emit: Emit): Promise<void> {
   const merger = new PieceMerger();
   const pending: { item: InputItem; outcome?: Promise<ItemOutcome> }[] = [];
   const settleFirst = async () => {
     const { item, outcome } = pending.shift()!;
-    const record = 'error' in item ? (item.piece ? merger.add(item) : item) : item.piece ? merger.add(item, (await outcome) as PieceOutcome) : ((await outcome) as OutputRecord);
-    if (record) await emit(record);
+    if (!item.piece) await emit('error' in item ? item : ((await outcome) as OutputRecord));
+    else if ('error' in item) await emit(merger.add(item.id, item.piece, item));
+    else await emit(merger.add(item.document.id, item.piece, (await outcome) as PieceOutcome));
   };
   for await (const item of items) {
     pending.push({ item, outcome: 'error' in item ? undefined : run(item) });
