@@ -2,7 +2,7 @@
  * Refiner: choose which place each mention names. A reading scores by its kind and size
  * (country > region > city by population), then gains where it fits the other places of the
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
- * town or county nearby, or a kind word after it (`Kursk region`).
+ * town or county nearby (chosen, or only possible), or a kind word after it (`Kursk region`).
  */
 import { isLocal, type Place, type Reading } from './gazetteer.js';
 import { bare, type Mention } from './mentions.js';
@@ -21,8 +21,12 @@ const ALTERNATE_NAME_PENALTY = 2;
 /** A town within this distance of a town or county the article names is probably the one meant. */
 const NEAR_KM = 80;
 const NEAR_BONUS = 3;
+/** A town near one that another name of the article may denote (not yet chosen) gains less. */
+const POSSIBLE_NEAR_BONUS = 2;
 /** Grid cells of one degree; a cell keeps a few places, enough to tell whether another name lies near. */
 const CELL_CAPACITY = 4;
+/** The cells of all the towns the names may denote keep more: one name may denote many towns. */
+const POSSIBLE_CELL_CAPACITY = 8;
 /** How much a town's region counts towards the article's regions, against 1 for a region named outright. */
 const TOWN_REGION_WEIGHT = 0.5;
 /** Rounds of choosing a reading in the light of the others' choices. */
@@ -70,6 +74,8 @@ function km(a: Place, b: Place): number {
 class Neighbours {
   private readonly cells = new Map<string, { place: Place; name: string }[]>();
 
+  constructor(private readonly capacity = CELL_CAPACITY) {}
+
   private static cell(lat: number, lon: number): string {
     return `${Math.floor(lat)},${Math.floor(lon)}`;
   }
@@ -77,7 +83,7 @@ class Neighbours {
   add(place: Place, name: string): void {
     const key = Neighbours.cell(place.lat, place.lon);
     const list = this.cells.get(key) ?? [];
-    if (list.length < CELL_CAPACITY && !list.some((e) => e.name === name && e.place === place)) list.push({ place, name });
+    if (list.length < this.capacity && !list.some((e) => e.name === name && e.place === place)) list.push({ place, name });
     this.cells.set(key, list);
   }
 
@@ -107,6 +113,14 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
     for (const { place } of m.readings) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
   });
 
+  // Any town or county a name may denote makes its neighbours likelier: two ambiguous names are read as
+  // the pair that lie near each other (`Clark County` and `Springfield`, Ohio), which rounds of choosing
+  // from the most populous readings would not reach.
+  const possibleNeighbours = new Neighbours(POSSIBLE_CELL_CAPACITY);
+  mentions.forEach((m, i) => {
+    if (!m.weak) for (const { place } of m.readings) if (isLocal(place)) possibleNeighbours.add(place, names[i]);
+  });
+
   let chosen = mentions.map((m) => best(m.readings, baseScore));
   for (let round = 0; round < ROUNDS; round++) {
     const countries = new Context();
@@ -131,7 +145,10 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
         }
         // Rule: towns of the same article lie near each other (`Jordan` beside `Shakopee` is the Minnesota
         // town); not so a city's alternate name (`Mexico` for Mexico City).
-        if (isLocal(place) && !alternate && neighbours.near(place, names[i])) score += NEAR_BONUS;
+        if (isLocal(place) && !alternate) {
+          if (neighbours.near(place, names[i])) score += NEAR_BONUS;
+          else if (possibleNeighbours.near(place, names[i])) score += POSSIBLE_NEAR_BONUS;
+        }
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),

@@ -130,6 +130,12 @@ describe('disambiguation', () => {
     expect(find(locations('Firefighters from Jordan drove to Shakopee overnight.'), 'Jordan')[0]).toMatchObject({ type: 'city', country: 'US' });
     expect(find(locations('The king of Jordan met officials in Amman.'), 'Jordan')[0]).toMatchObject({ type: 'country', value: 'JO' });
   });
+  it('reads two ambiguous local names as the pair that lie near each other: `Clark County` and `Springfield`, Ohio', () => {
+    const [county, town] = locations('Deputies from Clark County drove to Springfield.');
+    expect([county.value, town.value]).toEqual(['US.OH.023', 'geonames:4525353']);
+    // Near-miss: the most populous readings (Clark County, Nevada; Springfield, Missouri) lie far apart.
+    expect(km(county.lat!, county.lon!, town.lat!, town.lon!)).toBeLessThan(80);
+  });
   it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
     expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
     expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
