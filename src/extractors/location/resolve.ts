@@ -4,7 +4,7 @@
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
  * town or county nearby (chosen, or only possible), or a kind word after it (`Kursk region`).
  */
-import { isLocal, type Place, type Reading } from './gazetteer.js';
+import { isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
 import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
@@ -99,6 +99,21 @@ class Neighbours {
   }
 }
 
+/**
+ * A list of names that ends in `counties` or `parishes` (`Dale, Pike and Coffee counties`), or a name
+ * followed by the abbreviation `Co.` (`Pike Co.`): one word a name, so the pattern never backtracks.
+ */
+const COUNTY_LIST_AFTER = /^(?:,?\s+(?:(?:and|or|to)\s+)?\p{Lu}[\p{L}'’.-]*)*,?\s+(?:counties|parishes)\b|^\s+Co\.(?!\w)/u;
+/** How far after a name such a list may run (about a dozen names). */
+const COUNTY_LIST_CHARS = 160;
+
+/** Rule: a name in a list of counties names the county (`Pike` in `Dale, Pike and Coffee counties`), where the gazetteer has one. */
+function countyReadings(text: string, mention: Mention, name: string): Reading[] | undefined {
+  if (!COUNTY_LIST_AFTER.test(text.slice(mention.end, mention.end + COUNTY_LIST_CHARS))) return undefined;
+  const counties = [...lookupPlaces(`${name} county`), ...lookupPlaces(`${name} parish`)];
+  return counties.length > 0 ? counties : undefined;
+}
+
 /** `US-TX`: the country and first-level region a place lies in. */
 export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
@@ -106,22 +121,23 @@ export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 export function resolveMentions(text: string, mentions: Mention[]): Place[] {
   // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
   const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
+  const readings = mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings);
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
   // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
   const regionReadings = new Context();
-  mentions.forEach((m, i) => {
-    for (const { place } of m.readings) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
+  readings.forEach((list, i) => {
+    for (const { place } of list) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
   });
 
   // Any town or county a name may denote makes its neighbours likelier: two ambiguous names are read as
   // the pair that lie near each other (`Clark County` and `Springfield`, Ohio), which rounds of choosing
   // from the most populous readings would not reach.
   const possibleNeighbours = new Neighbours(POSSIBLE_CELL_CAPACITY);
-  mentions.forEach((m, i) => {
-    if (!m.weak) for (const { place } of m.readings) if (isLocal(place)) possibleNeighbours.add(place, names[i]);
+  readings.forEach((list, i) => {
+    if (!mentions[i].weak) for (const { place } of list) if (isLocal(place)) possibleNeighbours.add(place, names[i]);
   });
 
-  let chosen = mentions.map((m) => best(m.readings, baseScore));
+  let chosen = readings.map((list) => best(list, baseScore));
   for (let round = 0; round < ROUNDS; round++) {
     const countries = new Context();
     const regions = new Context();
@@ -133,8 +149,8 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
       // A region named outright says more than the region a town of that name happens to lie in.
       if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);
     });
-    chosen = mentions.map((mention, i) =>
-      best(mention.readings, (place, alternate) => {
+    chosen = readings.map((list, i) =>
+      best(list, (place, alternate) => {
         let score = baseScore(place);
         if (place.country) score += SAME_COUNTRY_BONUS * Math.min(1, countries.elsewhere(place.country, names[i]));
         if (place.admin1) {

@@ -167,6 +167,16 @@ describe('gazetteer subdivisions', () => {
 });
 
 describe('counties', () => {
+  it('reads names in a list that ends in `counties` as counties: `Franklin and Madison counties`', () => {
+    const facts = locations('Volunteers from Franklin and Madison counties joined the search.');
+    expect(facts.map((f) => [f.text, f.type, f.value])).toEqual([
+      ['Franklin', 'region', 'US.OH.049'],
+      ['Madison', 'region', 'US.OH.097'],
+    ]);
+    expect(locations('A Madison Co. man was hurt.')[0]).toMatchObject({ text: 'Madison', type: 'region' });
+    // Near-miss: without the kind word the name is a town.
+    expect(locations('Police in Franklin said the road was closed.')[0]).toMatchObject({ text: 'Franklin', type: 'city' });
+  });
   it('reads `Hall County` as the county in the state the article names', () => {
     const georgia = locations('Deputies in Hall County, Georgia, closed the road.');
     expect(georgia.map((f) => [f.text, f.type, f.country])).toEqual([
