@@ -156,6 +156,9 @@ describe('gazetteer subdivisions', () => {
     expect(region).toMatchObject({ text: 'Middle East', type: 'region' });
     expect(region.value).toBeUndefined();
   });
+  it('reads `Latin American` as South America, not as the `American` in it', () => {
+    expect(locations('Latin American leaders met on Monday.')[0]).toMatchObject({ text: 'Latin American', value: 'geonames:6255150', form: 'adjective' });
+  });
   it('places the EU at its geographic centre, not at Brussels', () => {
     const [eu] = locations('The EU agreed new rules.');
     expect(km(eu.lat!, eu.lon!, 50.1, 9.2)).toBeLessThan(161);
