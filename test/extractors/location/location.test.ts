@@ -170,6 +170,9 @@ describe('gazetteer subdivisions', () => {
 });
 
 describe('counties', () => {
+  it('knows Britain’s `-shire` counties: `North Yorkshire`', () => {
+    expect(locations('Farmers in North Yorkshire lost sheep.')[0]).toMatchObject({ text: 'North Yorkshire', type: 'region', country: 'GB' });
+  });
   it('reads names in a list that ends in `counties` as counties: `Franklin and Madison counties`', () => {
     const facts = locations('Volunteers from Franklin and Madison counties joined the search.');
     expect(facts.map((f) => [f.text, f.type, f.value])).toEqual([
