@@ -42,7 +42,7 @@ const MACRO_REGIONS = [
   ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
   ['geonames:6255146', 'Africa', 7.19, 21.09, ['African', 'Africans']],
   ['geonames:6255147', 'Asia', 29.84, 89.3, ['Asian', 'Asians']],
-  ['geonames:6255149', 'North America', 46.07, -100.55, []],
+  ['geonames:6255149', 'North America', 46.07, -100.55, ['North American', 'North Americans']],
   ['geonames:6255150', 'South America|Latin America', -14.6, -57.66, ['South American', 'Latin American', 'Latin Americans']],
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],

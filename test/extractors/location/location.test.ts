@@ -156,8 +156,9 @@ describe('gazetteer subdivisions', () => {
     expect(region).toMatchObject({ text: 'Middle East', type: 'region' });
     expect(region.value).toBeUndefined();
   });
-  it('reads `Latin American` as South America, not as the `American` in it', () => {
+  it('reads `Latin American` as South America and `North American` as North America, not as the `American` in them', () => {
     expect(locations('Latin American leaders met on Monday.')[0]).toMatchObject({ text: 'Latin American', value: 'geonames:6255150', form: 'adjective' });
+    expect(locations('North American markets fell.')[0]).toMatchObject({ text: 'North American', value: 'geonames:6255149', form: 'adjective' });
   });
   it('places the EU at its geographic centre, not at Brussels', () => {
     const [eu] = locations('The EU agreed new rules.');
