@@ -2,9 +2,10 @@
  * Refiner: choose which place each mention names. A reading scores by its kind and size
  * (country > region > city by population), then gains where it fits the other places of the
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
- * town or county nearby (chosen, or only possible), or a kind word after it (`Kursk region`).
+ * town or county nearby (chosen, or only possible), other states of its country (for a state), or a
+ * kind word after it (`Kursk region`).
  */
-import { isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
+import { isAboveCounty, isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
 import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
@@ -17,6 +18,11 @@ const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 3;
 const KIND_WORD_BONUS = 3;
+/**
+ * A state or province gains where the article names another of the same country (`California`, `Utah`,
+ * `Idaho`); not so a name that is also a national capital's (`Washington` is the capital first).
+ */
+const SIBLING_REGION_BONUS = 2;
 const ALTERNATE_NAME_PENALTY = 2;
 /** A town within this distance of a town or county the article names is probably the one meant. */
 const NEAR_KM = 80;
@@ -53,6 +59,12 @@ class Context {
     const names = this.names.get(where) ?? new Map<string, number>();
     names.set(name, Math.max(weight, names.get(name) ?? 0));
     this.names.set(where, names);
+  }
+
+  /** How many names other than `name` point there. */
+  others(where: string, name: string): number {
+    const names = this.names.get(where);
+    return names ? names.size - (names.has(name) ? 1 : 0) : 0;
   }
 
   /** How firmly some name other than `name` points there (0 when none does). */
@@ -138,11 +150,14 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
   });
 
   let chosen = readings.map((list) => best(list, baseScore));
+  const namesCapital = readings.map((list) => list.some(({ place }) => place.capital));
   for (let round = 0; round < ROUNDS; round++) {
     const countries = new Context();
     const regions = new Context();
     const neighbours = new Neighbours();
+    const states = new Context();
     chosen.forEach((place, i) => {
+      if (isAboveCounty(place) && place.country) states.add(place.country, names[i]);
       // A weak mention (a small town's name with no sign of a place) anchors nothing.
       if (isLocal(place) && !mentions[i].weak) neighbours.add(place, names[i]);
       if (place.country) countries.add(place.country, names[i]);
@@ -165,6 +180,7 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
           if (neighbours.near(place, names[i])) score += NEAR_BONUS;
           else if (possibleNeighbours.near(place, names[i])) score += POSSIBLE_NEAR_BONUS;
         }
+        if (isAboveCounty(place) && place.country && !namesCapital[i] && states.others(place.country, names[i]) > 0) score += SIBLING_REGION_BONUS;
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),

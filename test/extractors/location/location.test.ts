@@ -136,6 +136,11 @@ describe('disambiguation', () => {
     // Near-miss: the most populous readings (Clark County, Nevada; Springfield, Missouri) lie far apart.
     expect(km(county.lat!, county.lon!, town.lat!, town.lon!)).toBeLessThan(80);
   });
+  it('reads a name beside other states of its country as the state: `California` in a list of states', () => {
+    expect(locations('Visitors came from California, Washington, Utah and Idaho.')[0]).toMatchObject({ text: 'California', value: 'US-CA' });
+    // Near-miss: beside a town of Iowa, `Nevada` is the Iowa town.
+    expect(locations('Visitors came from Nevada and Story City.')[0]).toMatchObject({ text: 'Nevada', type: 'city' });
+  });
   it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
     expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
     expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
