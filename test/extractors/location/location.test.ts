@@ -169,6 +169,13 @@ describe('gazetteer subdivisions', () => {
     const [eu] = locations('The EU agreed new rules.');
     expect(km(eu.lat!, eu.lon!, 50.1, 9.2)).toBeLessThan(161);
   });
+  it('places a country near the middle of its main landmass: the US near Lebanon, Kansas, the centre of the lower 48', () => {
+    const [us] = locations('Exports from the United States rose.');
+    expect(km(us.lat!, us.lon!, 39.83, -98.58)).toBeLessThan(161);
+    // Near-miss: a country whose listed point is already central stays where it is.
+    const [russia] = locations('Exports from Russia rose.');
+    expect(km(russia.lat!, russia.lon!, 60, 100)).toBeLessThan(161);
+  });
   it('places a subdivision at the centre of its towns', () => {
     const [kansas] = locations('Wheat prices rose in Kansas.');
     expect(km(kansas.lat!, kansas.lon!, 38.5, -98.5)).toBeLessThan(161);
