@@ -30,10 +30,17 @@ interface MatchMethods {
 
 export type BulkMatch = (document: unknown[][], net: Net, methods: MatchMethods, opts?: { matchOne?: boolean }) => object[];
 
-/** Each trigger's position in the net's key order (which fixes the order rules are tried in), and its rules by position. */
+/**
+ * Each trigger's position in the net's key order (which fixes the order rules are tried in), its
+ * rules by position, and for each rule a number shared by rules of the same match, so a sentence
+ * tries each match once (compromise keeps the first) without hashing strings.
+ */
 interface Triggers {
   ranks: Map<string, number>;
-  rules: NetMatch[][];
+  rules: { rule: NetMatch; match: number }[][];
+  /** The sentence (its `generation`) that last tried each match. */
+  tried: Float64Array;
+  generation: number;
 }
 
 const triggersByNet = new WeakMap<Net['hooks'], Triggers>();
@@ -42,21 +49,30 @@ function triggersOf(hooks: Net['hooks']): Triggers {
   let triggers = triggersByNet.get(hooks);
   if (!triggers) {
     const keys = Object.keys(hooks);
-    triggers = { ranks: new Map(keys.map((key, rank) => [key, rank])), rules: keys.map((key) => hooks[key]) };
+    const matches = new Map<string, number>();
+    const numberOf = (match: string) => {
+      if (!matches.has(match)) matches.set(match, matches.size);
+      return matches.get(match)!;
+    };
+    const rules = keys.map((key) => hooks[key].map((rule) => ({ rule, match: numberOf(rule.match) })));
+    triggers = { ranks: new Map(keys.map((key, rank) => [key, rank])), rules, tried: new Float64Array(matches.size), generation: 0 };
     triggersByNet.set(hooks, triggers);
   }
   return triggers;
 }
 
-/** compromise's own tests of a rule against a sentence's cached words and tags. */
+/** compromise's own tests of a rule against a sentence's cached words and tags (loops: this runs for every rule of every sentence). */
 function fits(rule: NetMatch, has: Set<string>, words: number): boolean {
   if (words < rule.minWords) return false;
-  if (!rule.needs.every((need) => has.has(need))) return false;
-  if (rule.ifNo !== undefined && rule.ifNo.some((no) => has.has(no))) return false;
-  return rule.wants.length === 0 || rule.wants.filter((want) => has.has(want)).length >= rule.minWant;
+  for (const need of rule.needs) if (!has.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (has.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of rule.wants) if (has.has(want)) wanted++;
+  return wanted >= rule.minWant;
 }
 
-/** The rules to try on one sentence: those of its triggers in net order, each once, that fit. */
+/** The rules to try on one sentence: those of its triggers in net order, each match once, that fit. */
 function rulesFor(net: Net, has: Set<string>, words: number): NetMatch[] {
   const triggers = triggersOf(net.hooks);
   const hit: number[] = [];
@@ -65,16 +81,17 @@ function rulesFor(net: Net, has: Set<string>, words: number): NetMatch[] {
     if (rank !== undefined) hit.push(rank);
   }
   hit.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  const generation = ++triggers.generation;
   const rules: NetMatch[] = [];
   for (const rank of hit) {
-    for (const rule of triggers.rules[rank]) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
+    for (const { rule, match } of triggers.rules[rank]) {
+      if (triggers.tried[match] === generation) continue;
+      triggers.tried[match] = generation;
       if (fits(rule, has, words)) rules.push(rule);
     }
   }
-  return rules.concat(net.always.filter((rule) => fits(rule, has, words)));
+  for (const rule of net.always) if (fits(rule, has, words)) rules.push(rule);
+  return rules;
 }
 
 export const bulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
