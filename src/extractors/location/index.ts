@@ -9,6 +9,7 @@ import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
+import { withoutPeople } from './people.js';
 import { regionOf, resolveMentions } from './resolve.js';
 import { isTeam } from './teams.js';
 
@@ -130,7 +131,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
 }
 
 function extractLocations(doc: ParsedDocument): LocationDraft[] {
-  return toFacts(doc, preferGazetteer(findMentions(doc), taggedPlaces(doc)));
+  return toFacts(doc, withoutPeople(doc, preferGazetteer(findMentions(doc), taggedPlaces(doc))));
 }
 
 export const locationExtractor: Extractor<'location'> = {

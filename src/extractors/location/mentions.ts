@@ -115,7 +115,7 @@ export function findMentions(doc: ParsedDocument): Mention[] {
       const match = longestMatch(doc, tokens, i);
       if (!match) continue;
       const mention = withPlaceKindSuffix(doc, tokens, match);
-      const verdict = placeVerdict(tokens, mention);
+      const verdict = placeVerdict(doc, tokens, mention);
       if (verdict !== 'no') mentions.push(verdict === 'weak' ? { ...mention, weak: true } : mention);
       i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
     }
@@ -168,9 +168,18 @@ function namesCountryOrState(mention: Mention): boolean {
   return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || isAboveCounty(r.place)));
 }
 
-/** Rule: a name that opens a sentence and is followed by a dash is a dateline (`COLUMBUS -- The viaduct…`). */
-function isDateline(tokens: Token[], mention: Mention): boolean {
-  return mention.first.position === 0 && /^\s*(?:--|—|–)\s/.test(tokens[mention.last.position].post);
+/** What follows a dateline's place: its region (`, Calif`), an agency (`(AP)`), then a dash or the date (`1996-08-30`). */
+const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
+/** Only white space before the name on its line. */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+/**
+ * Rule: a name that opens a sentence or a line and is followed by a dash or a date is a dateline
+ * (`COLUMBUS -- The viaduct…`, `BONN 1996-08-30`, `IRVINE , Calif 1996-08-30`).
+ */
+function isDateline(text: string, mention: Mention): boolean {
+  const opens = mention.first.position === 0 || LINE_START.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
 }
 
 function isPersonName(token: Token): boolean {
@@ -186,7 +195,7 @@ const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
  * Filters: a person's name or a common word is not a place. A place inside an organisation's name
  * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
  */
-function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
+function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
   const first = mention.first.position;
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
@@ -199,7 +208,7 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
-  if (isDateline(tokens, mention)) return 'yes';
+  if (isDateline(doc.text, mention)) return 'yes';
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';

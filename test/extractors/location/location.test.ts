@@ -173,3 +173,13 @@ describe('counties', () => {
     expect(km(nebraska.lat!, nebraska.lon!, 40.9, -98.5)).toBeLessThan(161);
   });
 });
+
+describe('datelines', () => {
+  it('reads an upper-case name that opens a line before the date as a place, whatever the parse tags it: `BONN 1996-08-30`', () => {
+    expect(locations('Talks open .\nBONN 1996-08-30\nThe government said so.').map((f) => f.text)).toEqual(['BONN']);
+    expect(locations('Debate talks .\nIRVINE , Calif 1996-08-30\nThe teams met.').map((f) => f.text)).toContain('IRVINE');
+  });
+  it('does not read a name inside a line before a date as a dateline', () => {
+    expect(locations('The report by BONN 1996-08-30 was late.')).toEqual([]);
+  });
+});
