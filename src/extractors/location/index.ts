@@ -11,7 +11,7 @@ import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { withoutPeople } from './people.js';
 import { regionOf, resolveMentions } from './resolve.js';
-import { isTeam } from './teams.js';
+import { withoutTeams } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
@@ -112,7 +112,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
-  const kept = mentions.filter((m) => (!m.weak || namedRegions.has(regionOf(places.get(m)!))) && !isTeam(doc.text, m, places.get(m)));
+  const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))), (m) => places.get(m));
   return kept.map((mention) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);

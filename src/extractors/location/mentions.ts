@@ -14,6 +14,8 @@ export interface Mention extends Span {
   adjective: boolean;
   /** A small town's name with no other sign that it names a place: kept only if the article names its region. */
   weak?: boolean;
+  /** Its context says it names a place: a dateline or a preposition of place before it (`in St Louis`). */
+  anchored?: boolean;
 }
 
 /** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
@@ -116,7 +118,7 @@ export function findMentions(doc: ParsedDocument): Mention[] {
       if (!match) continue;
       const mention = withPlaceKindSuffix(doc, tokens, match);
       const verdict = placeVerdict(doc, tokens, mention);
-      if (verdict !== 'no') mentions.push(verdict === 'weak' ? { ...mention, weak: true } : mention);
+      if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(doc, tokens, mention) ? { anchored: true } : {}) });
       i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
     }
   }
@@ -180,6 +182,12 @@ const LINE_START = /(?:^|\n)[ \t]*$/;
 function isDateline(text: string, mention: Mention): boolean {
   const opens = mention.first.position === 0 || LINE_START.test(text.slice(Math.max(0, mention.start - 8), mention.start));
   return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
+}
+
+/** A dateline, or a preposition of place before the name (`in St Louis`). */
+function isAnchored(doc: ParsedDocument, tokens: Token[], mention: Mention): boolean {
+  const previous = tokens[mention.first.position - 1];
+  return (previous !== undefined && LOCATIVE.has(previous.normal)) || isDateline(doc.text, mention);
 }
 
 function isPersonName(token: Token): boolean {
