@@ -10,16 +10,19 @@ import type { Mention } from './mentions.js';
 
 /**
  * A score after the name: a number of one to three digits (not a year, decimal or time), then the end,
- * another figure, a bracket, a comma, a dash or the next name.
+ * another figure, a bracket, a comma, a dash, the next name or a second innings (`Essex 372 and 100-5`).
  */
-const SCORE_AFTER = /^[ \t]+\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[\n\d(,;\-–]|\p{Lu}))/u;
-/** `v`, `vs` or `vs.` between two sides. */
+const SCORE_AFTER = /^[ \t]+\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[\n\d(,;\-–]|\p{Lu}|and[ \t]+\d))/u;
+/** `v`, `vs` or `vs.` between two sides, or before the opponent in a fixture list (`May 17 v Durham`). */
 const VERSUS_AFTER = /^\s+vs?\.?\s+\p{Lu}/u;
-const VERSUS_BEFORE = /\p{L}\s+vs?\.?\s+$/u;
-/** A verb of a match's result between two sides (`Leicestershire beat Somerset`). */
+const VERSUS_BEFORE = /[\p{L}\d]\s+vs?\.?\s+$/u;
+/** A verb of a match's result between two sides (`Leicestershire beat Somerset`, `victory over Gloucester`). */
 const RESULT_VERBS = 'beat|defeated|edged|routed|thrashed|trounced|drew with|lost to';
 const RESULT_AFTER = new RegExp(`^[ \\t]+(?:${RESULT_VERBS})[ \\t]+(?:the[ \\t]+)?\\p{Lu}`, 'u');
-const RESULT_BEFORE = new RegExp(`\\p{Lu}[\\p{L}.'’-]*[ \\t]+(?:${RESULT_VERBS})[ \\t]+(?:the[ \\t]+)?$`, 'u');
+const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS}|victory over|winners over)[ \\t]+(?:the[ \\t]+)?$`, 'u');
+/** A country in brackets after the name: the name is a player's or a club's (`Alba ( Germany ) 75`). */
+const OPEN_BRACKET = /^[ \t]*\([ \t]*/;
+const CLOSE_BRACKET = /^[ \t]*\)/;
 /** Enough text on either side to see a score, a `v` or a result verb. */
 const WINDOW = 24;
 
@@ -65,9 +68,16 @@ const isNation = (place: Place | undefined) => place?.type === 'country' || (pla
 export function withoutTeams(text: string, mentions: Mention[], placeOf: (m: Mention) => Place | undefined): Mention[] {
   const sides = new Set<Mention>();
   const names = new Set<string>();
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  /** Rule: `Anthony Hill ( Australia )`, `Alba ( Germany )`: a player or a club, with its country. */
+  const withCountry = (mention: Mention) => {
+    const open = OPEN_BRACKET.exec(text.slice(mention.end, mention.end + 8));
+    const inside = open && byStart.get(mention.end + open[0].length);
+    return !!inside && isNation(placeOf(inside)) && CLOSE_BRACKET.test(text.slice(inside.end, inside.end + 4));
+  };
   for (const mention of mentions) {
     const place = placeOf(mention);
-    if (!isNation(place) && !mention.adjective && namesSide(text, mention, place)) {
+    if (!isNation(place) && !mention.adjective && (namesSide(text, mention, place) || withCountry(mention))) {
       sides.add(mention);
       names.add(key(mention));
     }

@@ -39,4 +39,14 @@ describe('sides named in match reports, fixtures and results rows', () => {
   it('keeps a country in a results row: national sides are named after their country', () => {
     expect(texts('Results\nWales 2 Moldova 0\nThe end.')).toEqual(['Wales', 'Moldova']);
   });
+  it('drops the opponent in a fixture list and a side with a second innings: `May 17 v Durham`, `Essex 372 and 100-5`', () => {
+    expect(texts('Tour dates\nMay 17 v Durham\nMay 18 v Kent')).toEqual([]);
+    expect(texts('Scores: Essex 372 and 100-5 .')).toEqual([]);
+  });
+  it('drops a side after `victory over`', () => {
+    expect(texts('They cruised to a 75-19 victory over Gloucester on Saturday.')).toEqual([]);
+  });
+  it('drops a player or club given with its country in brackets, but keeps the country', () => {
+    expect(texts('Darryn Hill ( Australia ) beat Chris Arrue ( Peru ) 2-0')).toEqual(['Australia', 'Peru']);
+  });
 });
