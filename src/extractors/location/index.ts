@@ -8,7 +8,7 @@ import type { ParsedDocument, Token } from '../../document.js';
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
+import { bare, findMentions, inTableHeader, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { withoutPeople } from './people.js';
 import { regionOf, resolveMentions } from './resolve.js';
 import { withoutTeams } from './teams.js';
@@ -130,8 +130,20 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   });
 }
 
+/** A war or a holiday named after the mention: `the Gulf War`, `St. Patrick's Day`. */
+const EVENT_AFTER = /^(?:['’]s)?[ \t]+(?:War|Wars|Day)\b/;
+
+/**
+ * Filters: a name that heads an event's name (`Gulf War`, `St. Patrick's Day`) is no place there, nor
+ * an abbreviation among a table's column heads (`GB`).
+ */
+function withoutEventsAndHeads(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !EVENT_AFTER.test(text.slice(m.end, m.end + 12)) && !inTableHeader(text, m));
+}
+
 function extractLocations(doc: ParsedDocument): LocationDraft[] {
-  return toFacts(doc, withoutPeople(doc, preferGazetteer(findMentions(doc), taggedPlaces(doc))));
+  const mentions = preferGazetteer(findMentions(doc), taggedPlaces(doc));
+  return toFacts(doc, withoutPeople(doc, withoutEventsAndHeads(doc.text, mentions)));
 }
 
 export const locationExtractor: Extractor<'location'> = {

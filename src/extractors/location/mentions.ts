@@ -170,6 +170,18 @@ function namesCountryOrState(mention: Mention): boolean {
   return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || isAboveCounty(r.place)));
 }
 
+/** A line of short upper-case column heads (`W D L PCT GB`). */
+const TABLE_HEADER = /^[ \t]*\p{Lu}{1,4}(?:[ \t]+\p{Lu}{1,4}){2,11}[ \t]*$/u;
+
+/** Filter: an abbreviation among a table's column heads is no place (`GB`, games behind). */
+export function inTableHeader(text: string, mention: Mention): boolean {
+  if (!ABBREVIATION.test(mention.text)) return false;
+  const from = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const to = text.indexOf('\n', mention.end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return line.length <= 64 && TABLE_HEADER.test(line);
+}
+
 /** What follows a dateline's place: its region (`, Calif`), an agency (`(AP)`), then a dash or the date (`1996-08-30`). */
 const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
 /** Only white space before the name on its line. */

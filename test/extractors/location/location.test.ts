@@ -183,3 +183,14 @@ describe('datelines', () => {
     expect(locations('The report by BONN 1996-08-30 was late.')).toEqual([]);
   });
 });
+
+describe('names that are not places there', () => {
+  it('does not read the head of a war’s or a holiday’s name as a place: `Gulf War`, `St. Patrick’s Day`', () => {
+    expect(locations('He served in the Gulf War before moving to Ohio.').map((f) => f.text)).toEqual(['Ohio']);
+    expect(locations('Parades mark St. Patrick’s Day in Boston.').map((f) => f.text)).toEqual(['Boston']);
+    expect(locations('Ships waited in the Gulf on Monday.').map((f) => f.text)).toEqual(['Gulf']);
+  });
+  it('does not read a column head of a table as a place: `W L PCT GB`', () => {
+    expect(locations('Standings\nW L PCT GB\nBoston 74 59 .556 -')).toEqual([]);
+  });
+});
