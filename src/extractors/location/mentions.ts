@@ -125,6 +125,29 @@ export function findMentions(doc: ParsedDocument): Mention[] {
   return mentions;
 }
 
+/** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */
+const PLACE_KIND_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'island', 'county', 'state', 'suburb', 'hamlet', 'municipality', 'township', 'neighborhood', 'neighbourhood']);
+
+/**
+ * Rule: the name after `the town of`, `the village of`… is a place, whether or not the gazetteer
+ * knows it (`the town of Tacambaro`).
+ */
+export function namedByKind(doc: ParsedDocument): Mention[] {
+  const found: Mention[] = [];
+  for (const { tokens } of doc.sentences) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!PLACE_KIND_NOUNS.has(tokens[i].normal) || tokens[i + 1].normal !== 'of' || !isCapitalised(tokens[i + 2]) || !joined(tokens[i]) || !joined(tokens[i + 1])) continue;
+      const first = tokens[i + 2];
+      let last = first;
+      while (last.position + 1 < Math.min(tokens.length, first.position + MAX_TOKENS) && joined(last) && isCapitalised(tokens[last.position + 1])) last = tokens[last.position + 1];
+      const end = last.start + bare(last).length;
+      const mention = lookupMention(doc, first, last, end);
+      if (looksLikeName(mention) && !first.tags.has('Adjective')) found.push(mention);
+    }
+  }
+  return found;
+}
+
 function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention | undefined {
   const limit = Math.min(tokens.length, i + MAX_TOKENS);
   let stop = i;

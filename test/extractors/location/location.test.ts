@@ -194,3 +194,12 @@ describe('names that are not places there', () => {
     expect(locations('Standings\nW L PCT GB\nBoston 74 59 .556 -')).toEqual([]);
   });
 });
+
+describe('names after a kind of place', () => {
+  it('reads the name after `the town of` as a place the gazetteer may lack: `the town of Tacambaro`', () => {
+    expect(locations('Police in the town of Tacambaro said the road was closed.').map((f) => f.text)).toEqual(['Tacambaro']);
+  });
+  it('does not read a lower-case or adjective word after it: `the city of our dreams`', () => {
+    expect(locations('It was the city of our dreams.')).toEqual([]);
+  });
+});
