@@ -8,7 +8,7 @@ import type { ParsedDocument, Token } from '../../document.js';
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { bare, findMentions, inTableHeader, looksLikeName, namedByKind, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
+import { bare, findMentions, inTableHeader, looksLikeName, signalledNames, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { withoutPeople } from './people.js';
 import { regionOf, resolveMentions } from './resolve.js';
 import { withoutTeams } from './teams.js';
@@ -142,7 +142,7 @@ function withoutEventsAndHeads(text: string, mentions: Mention[]): Mention[] {
 }
 
 function extractLocations(doc: ParsedDocument): LocationDraft[] {
-  const mentions = preferGazetteer(findMentions(doc), [...taggedPlaces(doc), ...namedByKind(doc)]);
+  const mentions = preferGazetteer(findMentions(doc), [...taggedPlaces(doc), ...signalledNames(doc)]);
   return toFacts(doc, withoutPeople(doc, withoutEventsAndHeads(doc.text, mentions)));
 }
 

@@ -127,25 +127,42 @@ export function findMentions(doc: ParsedDocument): Mention[] {
 
 /** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */
 const PLACE_KIND_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'island', 'county', 'state', 'suburb', 'hamlet', 'municipality', 'township', 'neighborhood', 'neighbourhood']);
+/** Lower-case words of direction or nearness that qualify a place (`eastern Ghouta`, `neighbouring Chatelineaux`). */
+const PLACE_QUALIFIERS = new Set([
+  'eastern', 'western', 'northern', 'southern', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'central', 'neighbouring', 'neighboring',
+]);
+
+/** How many tokens before a name signal it: `town of` (2), `eastern` (1), or none (0). */
+function placeSignal(tokens: Token[], i: number): number {
+  if (i >= 2 && tokens[i - 1].normal === 'of' && PLACE_KIND_NOUNS.has(tokens[i - 2].normal) && joined(tokens[i - 2]) && joined(tokens[i - 1])) return 2;
+  const previous = tokens[i - 1];
+  return previous && PLACE_QUALIFIERS.has(previous.text) && joined(previous) ? 1 : 0;
+}
 
 /**
- * Rule: the name after `the town of`, `the village of`… is a place, whether or not the gazetteer
- * knows it (`the town of Tacambaro`).
+ * Rule: a name after `the town of`, `the village of`… or after a lower-case direction (`eastern`,
+ * `neighbouring`) is a place, whether or not the gazetteer knows it (`the town of Tacambaro`,
+ * `eastern Ghouta`).
  */
-export function namedByKind(doc: ParsedDocument): Mention[] {
+export function signalledNames(doc: ParsedDocument): Mention[] {
   const found: Mention[] = [];
   for (const { tokens } of doc.sentences) {
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      if (!PLACE_KIND_NOUNS.has(tokens[i].normal) || tokens[i + 1].normal !== 'of' || !isCapitalised(tokens[i + 2]) || !joined(tokens[i]) || !joined(tokens[i + 1])) continue;
-      const first = tokens[i + 2];
+    for (let i = 1; i < tokens.length; i++) {
+      const first = tokens[i];
+      if (!isCapitalised(first) || first.tags.has('Adjective') || placeSignal(tokens, i) === 0) continue;
       let last = first;
       while (last.position + 1 < Math.min(tokens.length, first.position + MAX_TOKENS) && joined(last) && isCapitalised(tokens[last.position + 1])) last = tokens[last.position + 1];
-      const end = last.start + bare(last).length;
-      const mention = lookupMention(doc, first, last, end);
-      if (looksLikeName(mention) && !first.tags.has('Adjective')) found.push(mention);
+      const mention = lookupMention(doc, first, last, last.start + bare(last).length);
+      if (looksLikeName(mention) && !(mention.readings.length === 0 && looksLikeDemonym(first, tokens[last.position + 1]))) found.push(mention);
     }
   }
   return found;
+}
+
+/** An unknown word that reads as a people's adjective before a common noun: `Transylvanian town`, `Zairean border`. */
+function looksLikeDemonym(word: Token, next: Token | undefined): boolean {
+  return /(?:an|ese)$/.test(word.text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
 function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention | undefined {

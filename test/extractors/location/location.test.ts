@@ -195,11 +195,15 @@ describe('names that are not places there', () => {
   });
 });
 
-describe('names after a kind of place', () => {
+describe('names after a kind of place or a direction', () => {
   it('reads the name after `the town of` as a place the gazetteer may lack: `the town of Tacambaro`', () => {
     expect(locations('Police in the town of Tacambaro said the road was closed.').map((f) => f.text)).toEqual(['Tacambaro']);
   });
   it('does not read a lower-case or adjective word after it: `the city of our dreams`', () => {
     expect(locations('It was the city of our dreams.')).toEqual([]);
+  });
+  it('reads a name after a lower-case direction as a place: `eastern Ghouta`, not `eastern Transylvanian town`', () => {
+    expect(locations('Shelling hit eastern Ghouta overnight.').map((f) => f.text)).toEqual(['Ghouta']);
+    expect(locations('The firm is based in the central Transylvanian town.')).toEqual([]);
   });
 });
