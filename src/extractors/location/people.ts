@@ -16,9 +16,15 @@ const SURNAME = /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}{2,})$/u;
 /** `b` follows `a` with nothing but space between them. */
 const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 
+/** Titles written short, before a surname (`Ms. Hill`, `Sgt. Baltzer`, `Const. Kwesi Millington`). */
+const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'sgt', 'lt', 'capt', 'col', 'gen', 'cpl', 'det', 'const', 'insp', 'supt', 'prof', 'rev', 'cllr']);
+
 function opensName(token: Token): boolean {
-  return capitalised(token) && NAME_OPENERS.some((tag) => token.tags.has(tag));
+  return capitalised(token) && (NAME_OPENERS.some((tag) => token.tags.has(tag)) || SHORT_TITLES.has(token.normal.replace(/\.$/, '')));
 }
+
+/** `b` follows `a` with nothing but space between them, or the period of a short title (`Ms. Hill`). */
+const nameContinues = (a: Token, b: Token) => adjacent(a, b) || (/^\.\s+$/.test(a.post) && !/\S/.test(b.pre) && SHORT_TITLES.has(a.normal.replace(/\.$/, '')));
 
 /** Words that follow a first name or a title somewhere in the article, lower-cased. */
 export function surnames(doc: ParsedDocument): Set<string> {
@@ -26,7 +32,7 @@ export function surnames(doc: ParsedDocument): Set<string> {
   for (const { tokens } of doc.sentences) {
     for (let i = 1; i < tokens.length; i++) {
       const [previous, token] = [tokens[i - 1], tokens[i]];
-      if (SURNAME.test(bare(token)) && opensName(previous) && adjacent(previous, token)) found.add(bare(token).toLowerCase());
+      if (SURNAME.test(bare(token)) && opensName(previous) && nameContinues(previous, token)) found.add(bare(token).toLowerCase());
     }
   }
   return found;

@@ -11,6 +11,9 @@ describe('people named like places', () => {
   it('reads a word after a title as a surname: `President Clinton … Clinton`', () => {
     expect(texts('President Clinton spoke in Ohio. Later Clinton flew home.')).toEqual(['Ohio']);
   });
+  it('reads a word after a short title as a surname: `Ms. Hill`, `Sgt. Tyler`', () => {
+    expect(texts('Police in Dayton said Sgt. Tyler found the car. Tyler said it was empty.')).toEqual(['Dayton']);
+  });
   it('still reads the place where no person of that name appears', () => {
     expect(texts('Troops crossed into Jordan on Monday.')).toEqual(['Jordan']);
   });
