@@ -17,7 +17,7 @@ const SURNAME = /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}{2,})$/u;
 const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 
 /** Titles written short, before a surname (`Ms. Hill`, `Sgt. Baltzer`, `Const. Kwesi Millington`). */
-const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'sgt', 'lt', 'capt', 'col', 'gen', 'cpl', 'det', 'const', 'insp', 'supt', 'prof', 'rev', 'cllr']);
+export const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'sgt', 'lt', 'capt', 'col', 'gen', 'cpl', 'det', 'const', 'insp', 'supt', 'prof', 'rev', 'cllr']);
 
 function opensName(token: Token): boolean {
   return capitalised(token) && (NAME_OPENERS.some((tag) => token.tags.has(tag)) || SHORT_TITLES.has(token.normal.replace(/\.$/, '')));

@@ -190,6 +190,9 @@ describe('names that are not places there', () => {
     expect(locations('Parades mark St. Patrick’s Day in Boston.').map((f) => f.text)).toEqual(['Boston']);
     expect(locations('Ships waited in the Gulf on Monday.').map((f) => f.text)).toEqual(['Gulf']);
   });
+  it('trims a weekday the parse ran into a street name: `Browns Bridge Road Wednesday`', () => {
+    expect(locations('Two women tried to cross Browns Bridge Road Wednesday evening.').map((f) => f.text)).not.toContain('Browns Bridge Road Wednesday');
+  });
   it('does not read a column head of a table as a place: `W L PCT GB`', () => {
     expect(locations('Standings\nW L PCT GB\nBoston 74 59 .556 -')).toEqual([]);
   });
