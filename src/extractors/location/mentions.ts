@@ -236,6 +236,28 @@ function isDateline(text: string, mention: Mention): boolean {
   return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
 }
 
+/** Plural kind words after one or two names: `Jackson and Barrow counties`. */
+const KINDS_AFTER = /^(?:[ \t]+and[ \t]+\p{Lu}[\p{L}.'’-]{0,20})?[ \t]+(?:counties|parishes|townships)\b/u;
+/** A legislator's party and home town: `Rep. Torrey Westrom, R-Elbow Lake`. */
+const PARTY_BEFORE = /(?:^|[\s(,])(?:R|D|I|DFL)-$/;
+/** Where a person is from: `Spencer Lewis of Bethel`, `both of Annville`. */
+const FROM_WHOM = new Set(['both', 'all']);
+
+/**
+ * Rules: a small town's name is a place where its context says so: a plural kind word after it
+ * (`Barrow counties`), a party before it (`R-Marshall`), or a person before `of` (`Leo Drexler of Annville`).
+ */
+function hasPlaceContext(text: string, tokens: Token[], mention: Mention): boolean {
+  if (KINDS_AFTER.test(text.slice(mention.end, mention.end + 40)) || PARTY_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return true;
+  const at = mention.first.position;
+  const [of, whom, forename, next] = [tokens[at - 1], tokens[at - 2], tokens[at - 3], tokens[mention.last.position + 1]];
+  // The whole name, not the start of a club's (`Robert Snodgrass of Aston Villa`).
+  const whole = !next || !isCapitalised(next) || !adjacent(mention.last, next);
+  // A person's full name, not an epithet (`Mary of Bethany`, `Hands of Stone`).
+  const person = whom !== undefined && isNamePart(whom) && forename !== undefined && isNamePart(forename) && adjacent(forename, whom);
+  return whole && of?.normal === 'of' && whom !== undefined && (person || FROM_WHOM.has(whom.normal));
+}
+
 /** A dateline, or a preposition of place before the name (`in St Louis`). */
 function isAnchored(doc: ParsedDocument, tokens: Token[], mention: Mention): boolean {
   const previous = tokens[mention.first.position - 1];
@@ -272,6 +294,7 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention): '
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
+  if (hasPlaceContext(doc.text, tokens, mention)) return 'yes';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
   if (mention.readings.every((r) => r.alternate)) return 'no';
   // A lone word that is also a person's name (`Adams`, `Tyler`) needs the article to name its region, however big the town.

@@ -210,3 +210,16 @@ describe('names after a kind of place or a direction', () => {
     expect(locations('The firm is based in the central Transylvanian town.')).toEqual([]);
   });
 });
+
+describe('small towns placed by their context', () => {
+  it('reads names before a plural kind word as places: `Jackson and Barrow counties`', () => {
+    expect(locations('Enrolment slowed in Jackson and Barrow counties last year.').map((f) => f.text)).toEqual(['Jackson', 'Barrow']);
+  });
+  it('reads a legislator’s home town after the party: `DFL-Cook`', () => {
+    expect(locations('Sen. Tom Bakk, DFL-Cook, said no.').map((f) => f.text)).toEqual(['Cook']);
+  });
+  it('reads the town after a person’s full name and `of`: `Leo Drexler of Annville`, not `Mary of Bethany`', () => {
+    expect(locations('She is survived by Leo Drexler of Annville.').map((f) => f.text)).toEqual(['Annville']);
+    expect(locations('Mary of Annville wept.').map((f) => f.text)).not.toContain('Annville');
+  });
+});
