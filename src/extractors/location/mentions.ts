@@ -99,7 +99,8 @@ const SHOUTING_WINDOW = 24;
  * upper-case word is a name written loud, not an abbreviation.
  */
 function shouted(text: string, start: number, end: number): boolean {
-  return SHOUTING_BEFORE.test(text.slice(Math.max(0, start - SHOUTING_WINDOW), start)) || SHOUTING_AFTER.test(text.slice(end, end + SHOUTING_WINDOW));
+  const after = text.slice(end, end + SHOUTING_WINDOW);
+  return SHOUTING_BEFORE.test(text.slice(Math.max(0, start - SHOUTING_WINDOW), start)) || SHOUTING_AFTER.test(after) || DATELINE_AFTER.test(after);
 }
 
 /** Rule: a gazetteer abbreviation is no name for a word written in lower case (`Act` is not the ACT, `Us` not the US). */
@@ -108,21 +109,52 @@ function spelledAsName(reading: Reading, name: string): boolean {
   return reading.spellings.some((s) => s.toLowerCase() === key && !(ABBREVIATION.test(s) && s !== name));
 }
 
+/** A party's initial hyphened to a legislator's home town, which the parse keeps as one word (`D-Charleston`). */
+const PARTY_PREFIX = /^(?:R|D|I|DFL)-(?=\p{Lu})/u;
+
+/**
+ * Rule: `Rep. Wendell Gilliard, D-Charleston`: the home town after the party's initial is a place.
+ * The word is read from the town's first letter on, as the proper name it is.
+ */
+function partyHomeTown(tokens: Token[], i: number): Token | undefined {
+  const prefix = PARTY_PREFIX.exec(tokens[i].text);
+  if (!prefix || i === 0 || !tokens[i - 1].post.includes(',')) return undefined;
+  const token = tokens[i];
+  const start = token.start + prefix[0].length;
+  return { ...token, start, text: token.text.slice(prefix[0].length), normal: token.normal.slice(prefix[0].length), tags: new Set([...token.tags, 'ProperNoun']) };
+}
+
 export function findMentions(doc: ParsedDocument): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
+  for (const { tokens } of doc.sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i])) continue;
-      const match = longestMatch(doc, tokens, i);
-      if (!match) continue;
-      const mention = withPlaceKindSuffix(doc, tokens, match);
-      const verdict = placeVerdict(doc, tokens, mention);
-      if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(doc, tokens, mention) ? { anchored: true } : {}) });
-      i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+      const town = partyHomeTown(tokens, i);
+      if (!town) {
+        i = mentionAt(doc, tokens, i, mentions);
+        continue;
+      }
+      // The town stands in for the hyphened word while it is looked up, then the parse is restored.
+      const word = tokens[i];
+      tokens[i] = town;
+      try {
+        i = mentionAt(doc, tokens, i, mentions);
+      } finally {
+        tokens[word.position] = word;
+      }
     }
   }
   return mentions;
+}
+
+/** Adds the mention that starts at token `i`, if any, and returns the position to go on from. */
+function mentionAt(doc: ParsedDocument, tokens: Token[], i: number, mentions: Mention[]): number {
+  if (!isCapitalised(tokens[i])) return i;
+  const match = longestMatch(doc, tokens, i);
+  if (!match) return i;
+  const mention = withPlaceKindSuffix(doc, tokens, match);
+  const verdict = placeVerdict(doc, tokens, mention);
+  if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(doc, tokens, mention) ? { anchored: true } : {}) });
+  return mention.last.position + (mention.end > mention.last.end ? 1 : 0);
 }
 
 /** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */
@@ -223,7 +255,7 @@ export function inTableHeader(text: string, mention: Mention): boolean {
 }
 
 /** What follows a dateline's place: its region (`, Calif`), an agency (`(AP)`), then a dash or the date (`1996-08-30`). */
-const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
+const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|(?<=[ \t])-(?=[ \t]+\p{Lu}\p{Ll})|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
 /** Only white space before the name on its line. */
 const LINE_START = /(?:^|\n)[ \t]*$/;
 
@@ -290,11 +322,10 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention): '
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
-  if (isDateline(doc.text, mention)) return 'yes';
+  if (isDateline(doc.text, mention) || hasPlaceContext(doc.text, tokens, mention)) return 'yes';
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
-  if (hasPlaceContext(doc.text, tokens, mention)) return 'yes';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
   if (mention.readings.every((r) => r.alternate)) return 'no';
   // A lone word that is also a person's name (`Adams`, `Tyler`) needs the article to name its region, however big the town.

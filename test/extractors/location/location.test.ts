@@ -179,6 +179,11 @@ describe('datelines', () => {
     expect(locations('Talks open .\nBONN 1996-08-30\nThe government said so.').map((f) => f.text)).toEqual(['BONN']);
     expect(locations('Debate talks .\nIRVINE , Calif 1996-08-30\nThe teams met.').map((f) => f.text)).toContain('IRVINE');
   });
+  it('reads a dateline before a single dash and the story: `CHARLESTON, W.Va. - Jim…`, `OMAHA -- A…`, not a headline’s slug', () => {
+    expect(locations('Pig kissed.\nCHARLESTON, W.Va. - Jim McMillon won.').map((f) => f.text)).toContain('CHARLESTON');
+    expect(locations('Rural residents. OMAHA -- A university study says so.').map((f) => f.text)).toEqual(['OMAHA']);
+    expect(locations('CRICKET - ESSEX WIN TITLE .').map((f) => f.text)).not.toContain('CRICKET');
+  });
   it('does not read a name inside a line before a date as a dateline', () => {
     expect(locations('The report by BONN 1996-08-30 was late.')).toEqual([]);
   });
@@ -215,8 +220,9 @@ describe('small towns placed by their context', () => {
   it('reads names before a plural kind word as places: `Jackson and Barrow counties`', () => {
     expect(locations('Enrolment slowed in Jackson and Barrow counties last year.').map((f) => f.text)).toEqual(['Jackson', 'Barrow']);
   });
-  it('reads a legislator’s home town after the party: `DFL-Cook`', () => {
+  it('reads a legislator’s home town after the party, though the parse keeps it one word: `D-Charleston`', () => {
     expect(locations('Sen. Tom Bakk, DFL-Cook, said no.').map((f) => f.text)).toEqual(['Cook']);
+    expect(locations('Rep. Wendell Gilliard, D-Charleston, objected.').map((f) => [f.text, f.country])).toEqual([['Charleston', 'US']]);
   });
   it('reads the town after a person’s full name and `of`: `Leo Drexler of Annville`, not `Mary of Bethany`', () => {
     expect(locations('She is survived by Leo Drexler of Annville.').map((f) => f.text)).toEqual(['Annville']);
