@@ -19,8 +19,12 @@ const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 /** Titles written short, before a surname (`Ms. Hill`, `Sgt. Baltzer`, `Const. Kwesi Millington`). */
 export const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'sgt', 'lt', 'capt', 'col', 'gen', 'cpl', 'det', 'const', 'insp', 'supt', 'prof', 'rev', 'cllr']);
 
+function isTitle(token: Token): boolean {
+  return capitalised(token) && (token.tags.has('Honorific') || SHORT_TITLES.has(token.normal.replace(/\.$/, '')));
+}
+
 function opensName(token: Token): boolean {
-  return capitalised(token) && (NAME_OPENERS.some((tag) => token.tags.has(tag)) || SHORT_TITLES.has(token.normal.replace(/\.$/, '')));
+  return isTitle(token) || (capitalised(token) && NAME_OPENERS.some((tag) => token.tags.has(tag)));
 }
 
 /** `b` follows `a` with nothing but space between them, or the period of a short title (`Ms. Hill`). */
@@ -31,8 +35,11 @@ export function surnames(doc: ParsedDocument): Set<string> {
   const found = new Set<string>();
   for (const { tokens } of doc.sentences) {
     for (let i = 1; i < tokens.length; i++) {
-      const [previous, token] = [tokens[i - 1], tokens[i]];
-      if (SURNAME.test(bare(token)) && opensName(previous) && nameContinues(previous, token)) found.add(bare(token).toLowerCase());
+      const [title, previous, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+      if (!SURNAME.test(bare(token)) || !nameContinues(previous, token)) continue;
+      // After a first name or a title (`Neil Jordan`), or after a title and a first name it does not know (`Judge Haywood Turner`).
+      const afterTitle = title !== undefined && isTitle(title) && nameContinues(title, previous) && SURNAME.test(previous.text);
+      if (opensName(previous) || afterTitle) found.add(bare(token).toLowerCase());
     }
   }
   return found;
