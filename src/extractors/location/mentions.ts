@@ -178,7 +178,7 @@ function placeSignal(tokens: Token[], i: number): number {
  * `eastern Ghouta`).
  */
 export function signalledNames(doc: ParsedDocument): Mention[] {
-  const found: Mention[] = [];
+  const found: Mention[] = bracketedCountries(doc);
   for (const { tokens } of doc.sentences) {
     for (let i = 1; i < tokens.length; i++) {
       const first = tokens[i];
@@ -190,6 +190,25 @@ export function signalledNames(doc: ParsedDocument): Mention[] {
     }
   }
   return found;
+}
+
+/** Bracketed countries that make a list of them. */
+const LIST_OF_COUNTRIES = 2;
+
+/** A capitalised word alone in brackets after a name: `Ato Boldon ( Trinidad )`. */
+function bracketedAfterName(tokens: Token[], i: number): boolean {
+  const [before, token] = [tokens[i - 1], tokens[i]];
+  return before !== undefined && isCapitalised(before) && /\(\s*$/.test(before.post) && /^\s*\)/.test(token.post) && isCapitalised(token) && !ABBREVIATION.test(token.text);
+}
+
+/**
+ * Rule: in an article that lists people or clubs each with their country in brackets, a bracketed
+ * word the gazetteer lacks is a country too (`Red Star ( Yugoslavia )` beside `Dinamo ( Russia )`).
+ */
+function bracketedCountries(doc: ParsedDocument): Mention[] {
+  const bracketed = doc.sentences.flatMap(({ tokens }) => tokens.filter((_, i) => bracketedAfterName(tokens, i)).map((t) => lookupMention(doc, t, t, t.end)));
+  const countries = bracketed.filter((m) => m.readings.some((r) => r.place.type === 'country')).length;
+  return countries >= LIST_OF_COUNTRIES ? bracketed.filter((m) => !m.readings.some((r) => r.place.type === 'country')) : [];
 }
 
 /** An unknown word that reads as a people's adjective before a common noun: `Transylvanian town`, `Zairean border`. */

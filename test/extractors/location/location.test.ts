@@ -204,6 +204,11 @@ describe('names that are not places there', () => {
 });
 
 describe('names after a kind of place or a direction', () => {
+  it('reads a bracketed word the gazetteer lacks as a country in a list of people given with their countries', () => {
+    const list = 'Results :\n1. Sam Porter ( Kenya ) 20.02\n2. Ali Khan ( Pakistan ) 20.10\n3. Petar Ilic ( Yugoslavia ) 20.37';
+    expect(locations(list).map((f) => f.text)).toEqual(['Kenya', 'Pakistan', 'Yugoslavia']);
+    expect(locations('Shares of Acme ( Holdings ) rose.')).toEqual([]);
+  });
   it('reads the name after `the town of` as a place the gazetteer may lack: `the town of Tacambaro`', () => {
     expect(locations('Police in the town of Tacambaro said the road was closed.').map((f) => f.text)).toEqual(['Tacambaro']);
   });
