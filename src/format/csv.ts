@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Fact } from '../types.js';
-import type { Formatter } from './formatter.js';
+import type { DocumentResult, Fact } from '../types.js';
+import { partRecord, type FactsFormatter, type Formatter } from './formatter.js';
 
 /** Columns, in order: the common ones, then each kind's own. Documented in the README. */
 export const CSV_COLUMNS = [
@@ -10,9 +10,13 @@ export const CSV_COLUMNS = [
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined>>;
 
-/** One row per fact, and one row carrying the error for a document that failed. */
-export function csvFormatter(): Formatter {
-  return csvRowsFormatter(CSV_COLUMNS, (result) => ('error' in result ? [{ document: result.id, error: result.error }] : result.facts.map((fact) => factRow(result.id, fact))));
+/** One row per fact, and one row carrying the error for a document that failed (after any facts it still gave). */
+export function csvFormatter(): FactsFormatter {
+  const rows = csvRowsFormatter(CSV_COLUMNS, (result: DocumentResult) => [
+    ...('facts' in result ? result.facts.map((fact) => factRow(result.id, fact)) : []),
+    ...('error' in result ? [{ document: result.id, error: result.error }] : []),
+  ]);
+  return { ...rows, writePart: (part) => rows.write(partRecord(part)) };
 }
 
 /** A CSV formatter over any record type: the header once (also for no records), then each record's rows. */

@@ -1,11 +1,11 @@
 import { csvFormatter } from './csv.js';
-import type { FormatName, Formatter } from './formatter.js';
+import type { FactsFormatter, FormatName } from './formatter.js';
 import { jsonArrayFormatter, jsonLinesFormatter } from './json.js';
 import { tableFormatter } from './table.js';
 
-export { FORMATS, type FormatName, type Formatter } from './formatter.js';
+export { FORMATS, isRecordPart, type FactsFormatter, type FormatName, type Formatter } from './formatter.js';
 
-export function createFormatter(format: FormatName, options: { colour: boolean }): Formatter {
+export function createFormatter(format: FormatName, options: { colour: boolean }): FactsFormatter {
   switch (format) {
     case 'table':
       return tableFormatter(options);

@@ -6,10 +6,10 @@
  *
  * The reader (`readInput`) yields the pieces of a large text as documents carrying a `piece`
  * ({ offset, index, last }); `processItem` (process.ts) turns one into a `PieceOutcome` (safe to
- * run in a worker: plain data in, plain data out); a `PieceMerger` fed every item in input
- * order gives back each document's one record once its last piece is in.
+ * run in a worker: plain data in, plain data out); a `PieceMerger` fed the pieces in input
+ * order gives back each one's facts as a `RecordPart` of the text's one record, ready to write.
  */
-import { ID_PREFIX, type DocumentResult, type Fact, type FactKind, type InputDocument } from '../types.js';
+import { ID_PREFIX, type Fact, type FactKind, type InputDocument } from '../types.js';
 
 /**
  * Texts longer than this (in UTF-16 code units, i.e. JavaScript string length) are split:
@@ -170,36 +170,45 @@ function shiftFacts(facts: readonly Fact[], offset: number, sentenceBase: number
   return moved;
 }
 
-interface Pending {
+/**
+ * One piece's share of its text's record, in input order: the first part opens the record, the
+ * last closes it. A piece that failed adds no facts; the last part carries the first such
+ * failure, and the record keeps the facts of the other pieces.
+ */
+export interface RecordPart {
   id: string;
   facts: Fact[];
-  sentences: number;
-  counters: Record<FactKind, number>;
+  first: boolean;
+  last: boolean;
   error?: string;
 }
 
 /**
- * Turns the outcomes of documents and pieces, fed in input order, into one record per text.
- * `add` returns the record when the item completes a text (at once for a whole document).
+ * Turns the outcomes of the pieces of large texts, fed in input order, into parts of one record
+ * per text, so a formatter can write the record as its pieces finish instead of holding all its
+ * facts (tens of times the text's size for a 50 MB file).
  */
 export class PieceMerger {
-  private pending?: Pending;
+  private sentences = 0;
+  private counters = newCounters();
+  private error?: string;
 
-  add(item: ErrorItem): DocumentResult | undefined;
-  add(item: DocumentItem, outcome: PieceOutcome): DocumentResult | undefined;
-  add(item: InputItem, outcome?: PieceOutcome): DocumentResult | undefined {
-    const result: PieceOutcome = 'error' in item ? item : (outcome ?? { error: 'no outcome' });
-    const id = 'error' in item ? item.id : item.document.id;
-    const piece = item.piece ?? { offset: 0, index: 0, last: true };
-    if (piece.index === 0 || !this.pending) this.pending = { id, facts: [], sentences: 0, counters: { quantity: 0, date: 0, location: 0, attribution: 0 } };
-    const pending = this.pending;
-    if ('error' in result) pending.error ??= item.piece ? `${result.error} (in the piece at offset ${piece.offset})` : result.error;
-    else if (pending.error === undefined) {
-      for (const fact of shiftFacts(result.facts, piece.offset, pending.sentences, pending.counters)) pending.facts.push(fact);
-      pending.sentences += result.sentences;
+  /** The part the outcome of the text `id`'s piece `piece` gives (a read error that stopped the text part-way counts as its last piece's). */
+  add(id: string, piece: Piece, outcome: PieceOutcome): RecordPart {
+    if (piece.index === 0) {
+      this.sentences = 0;
+      this.counters = newCounters();
+      this.error = undefined;
     }
-    if (!piece.last) return undefined;
-    this.pending = undefined;
-    return pending.error !== undefined ? { id, error: pending.error } : { id, facts: pending.facts };
+    const part: RecordPart = { id, facts: [], first: piece.index === 0, last: piece.last };
+    if ('error' in outcome) this.error ??= `${outcome.error} (in the piece at offset ${piece.offset})`;
+    else {
+      part.facts = shiftFacts(outcome.facts, piece.offset, this.sentences, this.counters);
+      this.sentences += outcome.sentences;
+    }
+    if (piece.last && this.error !== undefined) part.error = this.error;
+    return part;
   }
 }
+
+const newCounters = (): Record<FactKind, number> => ({ quantity: 0, date: 0, location: 0, attribution: 0 });

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format/index.js';
 import { neutraliseFormula } from '../../src/format/csv.js';
 import { printable } from '../../src/format/printable.js';
-import type { DocumentResult } from '../../src/types.js';
+import type { RecordPart } from '../../src/input/pieces.js';
+import type { DocumentResult, Fact } from '../../src/types.js';
 
 const records: DocumentResult[] = [
   {
@@ -91,5 +93,41 @@ describe('formatters', () => {
 
   it('table never passes terminal control sequences through', () => {
     expect(printable('a\u001b[31mred\u0007\nb')).toBe('a\\x1b[31mred\\x07 b');
+  });
+
+  describe('a very large text\'s record, written in parts as its pieces finish', () => {
+    const facts = (records[0] as { facts: Fact[] }).facts;
+    const more: Fact[] = [...facts, { id: 'd1', kind: 'date', start: 30, end: 38, text: 'February', sentence: 1, value: 'XXXX-02', type: 'DATE' }];
+    /** The record cut into parts after the given fact counts, the way PieceMerger hands them over. */
+    const partsOf = (id: string, all: Fact[], cuts: number[], error?: string): RecordPart[] => {
+      const bounds = [0, ...cuts.map((cut) => cut % (all.length + 1)).sort((a, b) => a - b), all.length];
+      return bounds.slice(1).map((end, i) => ({ id, facts: all.slice(bounds[i], end), first: i === 0, last: i === bounds.length - 2, ...(error && i === bounds.length - 2 ? { error } : {}) }));
+    };
+    const inParts = (format: 'json' | 'jsonl' | 'csv' | 'table', parts: RecordPart[], before: DocumentResult[] = []) => {
+      const formatter = createFormatter(format, { colour: false });
+      return before.map((r) => formatter.write(r)).join('') + parts.map((part) => formatter.writePart(part)).join('') + formatter.end();
+    };
+
+    it.each(['json', 'jsonl', 'csv'] as const)('%s: comes out byte for byte as the whole record would, however it is cut', (format) => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(10), { maxLength: 4 }), fc.option(fc.constantFrom('boom (in the piece at offset 9)'), { nil: undefined }), (cuts, error) => {
+          const whole: DocumentResult = error === undefined ? { id: 'big', facts: more } : { id: 'big', facts: more, error };
+          expect(inParts(format, partsOf('big', more, cuts, error), [records[1]])).toBe(render(format, [records[1], whole]));
+        }),
+      );
+    });
+
+    it('jsonl: a record whose piece failed keeps the other pieces\' facts and says why', () => {
+      const line = inParts('jsonl', partsOf('big', more, [1], 'boom')).trim();
+      expect(JSON.parse(line)).toEqual({ id: 'big', facts: more, error: 'boom' });
+    });
+
+    it('table: the name above, a table per part, the fact count and any error after the last', () => {
+      const table = inParts('table', partsOf('big', more, [2], 'boom'));
+      expect(table.indexOf('big in parts')).toBe(0);
+      expect(table.match(/┌/g)).toHaveLength(2);
+      expect(table).toContain('1000–3000');
+      expect(table).toMatch(/3 facts\nerror: boom\n\n$/);
+    });
   });
 });

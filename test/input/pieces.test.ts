@@ -44,33 +44,40 @@ describe('cutting a long text into pieces', () => {
 describe('merging the facts of pieces', () => {
   const paragraph = (n: number) => `About ${n},000 soldiers arrived in Kursk in February 2025, officials said.\n\n`;
   const text = Array.from({ length: 12 }, (_, i) => paragraph(i + 1)).join('');
+  const pieces = () => piecesOf({ id: 'big', text }, 200).map((item) => ({ ...item, piece: item.piece! }));
 
-  it('gives the same facts as extracting the whole text, with offsets, sentences and ids of the whole', () => {
+  it('gives parts whose facts are those of the whole text, with its offsets, sentences and ids', () => {
     const merger = new PieceMerger();
-    const items = piecesOf({ id: 'big', text }, 200);
+    const items = pieces();
     expect(items.length).toBeGreaterThan(3);
-    const records = items.map((item) => merger.add(item, processPiece(item.document, { refDate: '2025-02-20' })));
-    expect(records.slice(0, -1).every((record) => record === undefined)).toBe(true);
-    expect(records.at(-1)).toEqual({ id: 'big', facts: extract(text, { refDate: '2025-02-20' }) });
+    const parts = items.map((item) => merger.add('big', item.piece, processPiece(item.document, { refDate: '2025-02-20' })));
+    expect(parts.map((part) => [part.first, part.last])).toEqual(items.map((_, i) => [i === 0, i === items.length - 1]));
+    expect(parts.every((part) => part.id === 'big' && part.error === undefined)).toBe(true);
+    expect(parts.flatMap((part) => part.facts)).toEqual(extract(text, { refDate: '2025-02-20' }));
   });
 
-  it('turns a text into one error record when a piece fails or reading stops part-way', () => {
+  it('keeps the facts of the other pieces when one fails, and closes the record with the first failure', () => {
     const merger = new PieceMerger();
-    const [first, second] = piecesOf({ id: 'big', text }, 200);
-    expect(merger.add(first, processPiece(first.document))).toBeUndefined();
-    expect(merger.add(second, { error: 'boom' })).toBeUndefined();
-    expect(merger.add({ id: 'big', error: 'permission denied', piece: { offset: 999, index: 2, last: true } })).toEqual({
-      id: 'big',
-      error: `boom (in the piece at offset ${second.piece?.offset})`,
-    });
+    const [first, second, third] = pieces();
+    const parts = [
+      merger.add('big', first.piece, processPiece(first.document)),
+      merger.add('big', second.piece, { error: 'boom' }),
+      merger.add('big', third.piece, processPiece(third.document)),
+      merger.add('big', { offset: 999, index: 3, last: true }, { error: 'permission denied' }),
+    ];
+    expect(parts[0].facts.length).toBeGreaterThan(0);
+    expect(parts[1].facts).toEqual([]);
+    expect(parts[2].facts[0]).toMatchObject({ start: third.piece.offset + processPiece(third.document).facts[0].start });
+    expect(parts.slice(0, 3).every((part) => part.error === undefined)).toBe(true);
+    expect(parts[3]).toEqual({ id: 'big', facts: [], first: false, last: true, error: `boom (in the piece at offset ${second.piece.offset})` });
   });
 
-  it('passes whole documents and plain errors straight through', () => {
+  it('starts afresh with the next text', () => {
     const merger = new PieceMerger();
-    expect(merger.add({ id: 'gone', error: 'no such file' })).toEqual({ id: 'gone', error: 'no such file' });
-    expect(merger.add({ document: { id: 'a', text: 'About 300 troops.' } }, processPiece({ id: 'a', text: 'About 300 troops.' }))).toEqual({
-      id: 'a',
-      facts: extract('About 300 troops.'),
-    });
+    const [first, second] = pieces();
+    merger.add('big', first.piece, { error: 'boom' });
+    const next = merger.add('next', { offset: 0, index: 0, last: true }, processPiece(second.document));
+    expect(next.error).toBeUndefined();
+    expect(next.facts).toEqual(extract(second.document.text));
   });
 });

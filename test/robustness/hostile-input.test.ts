@@ -172,6 +172,18 @@ describe('reading', () => {
     expect(facts[2].sentence).toBeGreaterThan(facts[0].sentence);
   });
 
+  it('writes a very large file\'s one record in parts that make the same record in every format, and reads it whole for --include-text', () => {
+    const paragraph = `${ARTICLE}\n\n`;
+    const text = paragraph.repeat(Math.ceil((600 * 1024) / paragraph.length)); // 600 KiB: three pieces
+    const file = join(workspace({ 'large.txt': text }), 'large.txt');
+    const [record] = run([file, '--jobs', '2']).records;
+    expect(factsOf(record)).toHaveLength(4 * Math.ceil((600 * 1024) / paragraph.length));
+    const asJson = runFactx([file, '--format', 'json', '--ref-date', '2025-02-20']);
+    expect(JSON.parse(asJson.stdout)).toEqual([record]);
+    const withText = run([file, '--include-text']).records[0] as { text?: string; facts: Fact[] };
+    expect(withText).toEqual({ ...record, text });
+  });
+
   it('reports a malformed JSON Lines record by line number and processes the others', () => {
     const lines = [
       JSON.stringify({ id: 'one', text: ARTICLE }),

@@ -43,6 +43,9 @@ interface Data {
 
 let data: Data | undefined;
 
+/** Words whose readings are kept: far more than one article names, few enough to stay a few MB. */
+const LOOKUP_CACHE_SIZE = 20_000;
+
 function load(): Data {
   data ??= {
     names: readFileSync(packageFile('data/gazetteer-names.tsv')),
@@ -70,6 +73,8 @@ export function lookupPlaces(word: string): Reading[] {
   let found = cache.get(key);
   if (!found) {
     found = findOffsets(key).map((offset) => readingAt(offset, key));
+    // Emptied when full, so a batch of many thousand articles does not grow it without end.
+    if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
     cache.set(key, found);
   }
   return found;

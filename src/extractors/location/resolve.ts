@@ -2,9 +2,10 @@
  * Refiner: choose which place each mention names. A reading scores by its kind and size
  * (country > region > city by population), then gains where it fits the other places of the
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
- * town or county nearby, or a kind word after it (`Kursk region`).
+ * town or county nearby (chosen, or only possible), other states of its country (for a state), or a
+ * kind word after it (`Kursk region`).
  */
-import { isLocal, type Place, type Reading } from './gazetteer.js';
+import { isAboveCounty, isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
 import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
@@ -17,12 +18,21 @@ const CAPITAL_BONUS = 1.5;
 const SAME_COUNTRY_BONUS = 2;
 const SAME_REGION_BONUS = 3;
 const KIND_WORD_BONUS = 3;
+/**
+ * A state or province gains where the article names another of the same country (`California`, `Utah`,
+ * `Idaho`); not so a name that is also a national capital's (`Washington` is the capital first).
+ */
+const SIBLING_REGION_BONUS = 2;
 const ALTERNATE_NAME_PENALTY = 2;
 /** A town within this distance of a town or county the article names is probably the one meant. */
 const NEAR_KM = 80;
 const NEAR_BONUS = 3;
+/** A town near one that another name of the article may denote (not yet chosen) gains less. */
+const POSSIBLE_NEAR_BONUS = 2;
 /** Grid cells of one degree; a cell keeps a few places, enough to tell whether another name lies near. */
 const CELL_CAPACITY = 4;
+/** The cells of all the towns the names may denote keep more: one name may denote many towns. */
+const POSSIBLE_CELL_CAPACITY = 8;
 /** How much a town's region counts towards the article's regions, against 1 for a region named outright. */
 const TOWN_REGION_WEIGHT = 0.5;
 /** Rounds of choosing a reading in the light of the others' choices. */
@@ -51,6 +61,12 @@ class Context {
     this.names.set(where, names);
   }
 
+  /** How many names other than `name` point there. */
+  others(where: string, name: string): number {
+    const names = this.names.get(where);
+    return names ? names.size - (names.has(name) ? 1 : 0) : 0;
+  }
+
   /** How firmly some name other than `name` points there (0 when none does). */
   elsewhere(where: string, name: string): number {
     let firmest = 0;
@@ -70,6 +86,8 @@ function km(a: Place, b: Place): number {
 class Neighbours {
   private readonly cells = new Map<string, { place: Place; name: string }[]>();
 
+  constructor(private readonly capacity = CELL_CAPACITY) {}
+
   private static cell(lat: number, lon: number): string {
     return `${Math.floor(lat)},${Math.floor(lon)}`;
   }
@@ -77,7 +95,7 @@ class Neighbours {
   add(place: Place, name: string): void {
     const key = Neighbours.cell(place.lat, place.lon);
     const list = this.cells.get(key) ?? [];
-    if (list.length < CELL_CAPACITY && !list.some((e) => e.name === name && e.place === place)) list.push({ place, name });
+    if (list.length < this.capacity && !list.some((e) => e.name === name && e.place === place)) list.push({ place, name });
     this.cells.set(key, list);
   }
 
@@ -93,6 +111,21 @@ class Neighbours {
   }
 }
 
+/**
+ * A list of names that ends in `counties` or `parishes` (`Dale, Pike and Coffee counties`), or a name
+ * followed by the abbreviation `Co.` (`Pike Co.`): one word a name, so the pattern never backtracks.
+ */
+const COUNTY_LIST_AFTER = /^(?:,?\s+(?:(?:and|or|to)\s+)?\p{Lu}[\p{L}'’.-]*)*,?\s+(?:counties|parishes)\b|^\s+Co\.(?!\w)/u;
+/** How far after a name such a list may run (about a dozen names). */
+const COUNTY_LIST_CHARS = 160;
+
+/** Rule: a name in a list of counties names the county (`Pike` in `Dale, Pike and Coffee counties`), where the gazetteer has one. */
+function countyReadings(text: string, mention: Mention, name: string): Reading[] | undefined {
+  if (!COUNTY_LIST_AFTER.test(text.slice(mention.end, mention.end + COUNTY_LIST_CHARS))) return undefined;
+  const counties = [...lookupPlaces(`${name} county`), ...lookupPlaces(`${name} parish`)];
+  return counties.length > 0 ? counties : undefined;
+}
+
 /** `US-TX`: the country and first-level region a place lies in. */
 export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
@@ -100,27 +133,39 @@ export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 export function resolveMentions(text: string, mentions: Mention[]): Place[] {
   // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
   const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
+  const readings = mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings);
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
   // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
   const regionReadings = new Context();
-  mentions.forEach((m, i) => {
-    for (const { place } of m.readings) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
+  readings.forEach((list, i) => {
+    for (const { place } of list) if (place.type === 'region' && place.admin1) regionReadings.add(regionOf(place), names[i]);
   });
 
-  let chosen = mentions.map((m) => best(m.readings, baseScore));
+  // Any town or county a name may denote makes its neighbours likelier: two ambiguous names are read as
+  // the pair that lie near each other (`Clark County` and `Springfield`, Ohio), which rounds of choosing
+  // from the most populous readings would not reach.
+  const possibleNeighbours = new Neighbours(POSSIBLE_CELL_CAPACITY);
+  readings.forEach((list, i) => {
+    if (!mentions[i].weak) for (const { place } of list) if (isLocal(place)) possibleNeighbours.add(place, names[i]);
+  });
+
+  let chosen = readings.map((list) => best(list, baseScore));
+  const namesCapital = readings.map((list) => list.some(({ place }) => place.capital));
   for (let round = 0; round < ROUNDS; round++) {
     const countries = new Context();
     const regions = new Context();
     const neighbours = new Neighbours();
+    const states = new Context();
     chosen.forEach((place, i) => {
+      if (isAboveCounty(place) && place.country) states.add(place.country, names[i]);
       // A weak mention (a small town's name with no sign of a place) anchors nothing.
       if (isLocal(place) && !mentions[i].weak) neighbours.add(place, names[i]);
       if (place.country) countries.add(place.country, names[i]);
       // A region named outright says more than the region a town of that name happens to lie in.
       if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);
     });
-    chosen = mentions.map((mention, i) =>
-      best(mention.readings, (place, alternate) => {
+    chosen = readings.map((list, i) =>
+      best(list, (place, alternate) => {
         let score = baseScore(place);
         if (place.country) score += SAME_COUNTRY_BONUS * Math.min(1, countries.elsewhere(place.country, names[i]));
         if (place.admin1) {
@@ -131,7 +176,11 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
         }
         // Rule: towns of the same article lie near each other (`Jordan` beside `Shakopee` is the Minnesota
         // town); not so a city's alternate name (`Mexico` for Mexico City).
-        if (isLocal(place) && !alternate && neighbours.near(place, names[i])) score += NEAR_BONUS;
+        if (isLocal(place) && !alternate) {
+          if (neighbours.near(place, names[i])) score += NEAR_BONUS;
+          else if (possibleNeighbours.near(place, names[i])) score += POSSIBLE_NEAR_BONUS;
+        }
+        if (isAboveCounty(place) && place.country && !namesCapital[i] && states.others(place.country, names[i]) > 0) score += SIBLING_REGION_BONUS;
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),

@@ -130,6 +130,17 @@ describe('disambiguation', () => {
     expect(find(locations('Firefighters from Jordan drove to Shakopee overnight.'), 'Jordan')[0]).toMatchObject({ type: 'city', country: 'US' });
     expect(find(locations('The king of Jordan met officials in Amman.'), 'Jordan')[0]).toMatchObject({ type: 'country', value: 'JO' });
   });
+  it('reads two ambiguous local names as the pair that lie near each other: `Clark County` and `Springfield`, Ohio', () => {
+    const [county, town] = locations('Deputies from Clark County drove to Springfield.');
+    expect([county.value, town.value]).toEqual(['US.OH.023', 'geonames:4525353']);
+    // Near-miss: the most populous readings (Clark County, Nevada; Springfield, Missouri) lie far apart.
+    expect(km(county.lat!, county.lon!, town.lat!, town.lon!)).toBeLessThan(80);
+  });
+  it('reads a name beside other states of its country as the state: `California` in a list of states', () => {
+    expect(locations('Visitors came from California, Washington, Utah and Idaho.')[0]).toMatchObject({ text: 'California', value: 'US-CA' });
+    // Near-miss: beside a town of Iowa, `Nevada` is the Iowa town.
+    expect(locations('Visitors came from Nevada and Story City.')[0]).toMatchObject({ text: 'Nevada', type: 'city' });
+  });
   it('reads a town beside its province as the one in that province (subdivisions carry the towns’ GeoNames codes)', () => {
     expect(find(locations('Richmond grew fast as British Columbia boomed.'), 'Richmond')[0]).toMatchObject({ country: 'CA' });
     expect(find(locations('Richmond is the capital of Virginia.'), 'Richmond')[0]).toMatchObject({ country: 'US' });
@@ -150,9 +161,20 @@ describe('gazetteer subdivisions', () => {
     expect(region).toMatchObject({ text: 'Middle East', type: 'region' });
     expect(region.value).toBeUndefined();
   });
+  it('reads `Latin American` as South America and `North American` as North America, not as the `American` in them', () => {
+    expect(locations('Latin American leaders met on Monday.')[0]).toMatchObject({ text: 'Latin American', value: 'geonames:6255150', form: 'adjective' });
+    expect(locations('North American markets fell.')[0]).toMatchObject({ text: 'North American', value: 'geonames:6255149', form: 'adjective' });
+  });
   it('places the EU at its geographic centre, not at Brussels', () => {
     const [eu] = locations('The EU agreed new rules.');
     expect(km(eu.lat!, eu.lon!, 50.1, 9.2)).toBeLessThan(161);
+  });
+  it('places a country near the middle of its main landmass: the US near Lebanon, Kansas, the centre of the lower 48', () => {
+    const [us] = locations('Exports from the United States rose.');
+    expect(km(us.lat!, us.lon!, 39.83, -98.58)).toBeLessThan(161);
+    // Near-miss: a country whose listed point is already central stays where it is.
+    const [russia] = locations('Exports from Russia rose.');
+    expect(km(russia.lat!, russia.lon!, 60, 100)).toBeLessThan(161);
   });
   it('places a subdivision at the centre of its towns', () => {
     const [kansas] = locations('Wheat prices rose in Kansas.');
@@ -161,6 +183,19 @@ describe('gazetteer subdivisions', () => {
 });
 
 describe('counties', () => {
+  it('knows Britain’s `-shire` counties: `North Yorkshire`', () => {
+    expect(locations('Farmers in North Yorkshire lost sheep.')[0]).toMatchObject({ text: 'North Yorkshire', type: 'region', country: 'GB' });
+  });
+  it('reads names in a list that ends in `counties` as counties: `Franklin and Madison counties`', () => {
+    const facts = locations('Volunteers from Franklin and Madison counties joined the search.');
+    expect(facts.map((f) => [f.text, f.type, f.value])).toEqual([
+      ['Franklin', 'region', 'US.OH.049'],
+      ['Madison', 'region', 'US.OH.097'],
+    ]);
+    expect(locations('A Madison Co. man was hurt.')[0]).toMatchObject({ text: 'Madison', type: 'region' });
+    // Near-miss: without the kind word the name is a town.
+    expect(locations('Police in Franklin said the road was closed.')[0]).toMatchObject({ text: 'Franklin', type: 'city' });
+  });
   it('reads `Hall County` as the county in the state the article names', () => {
     const georgia = locations('Deputies in Hall County, Georgia, closed the road.');
     expect(georgia.map((f) => [f.text, f.type, f.country])).toEqual([
