@@ -287,19 +287,18 @@ function isDateline(text: string, mention: Mention): boolean {
   return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
 }
 
-/** Plural kind words after one or two names: `Jackson and Barrow counties`. */
-const KINDS_AFTER = /^(?:[ \t]+and[ \t]+\p{Lu}[\p{L}.'’-]{0,20})?[ \t]+(?:counties|parishes|townships)\b/u;
 /** A legislator's party and home town: `Rep. Torrey Westrom, R-Elbow Lake`. */
 const PARTY_BEFORE = /(?:^|[\s(,])(?:R|D|I|DFL)-$/;
 /** Where a person is from: `Spencer Lewis of Bethel`, `both of Annville`. */
 const FROM_WHOM = new Set(['both', 'all']);
 
 /**
- * Rules: a small town's name is a place where its context says so: a plural kind word after it
- * (`Barrow counties`), a party before it (`R-Marshall`), or a person before `of` (`Leo Drexler of Annville`).
+ * Rules: a small town's name is a place where its context says so: a party before it (`R-Marshall`),
+ * or a person before `of` (`Leo Drexler of Annville`). (Lists of counties, `Jackson and Barrow
+ * counties`, are read as counties when the places are resolved.)
  */
 function hasPlaceContext(text: string, tokens: Token[], mention: Mention): boolean {
-  if (KINDS_AFTER.test(text.slice(mention.end, mention.end + 40)) || PARTY_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return true;
+  if (PARTY_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return true;
   const at = mention.first.position;
   const [of, whom, forename, next] = [tokens[at - 1], tokens[at - 2], tokens[at - 3], tokens[mention.last.position + 1]];
   // The whole name, not the start of a club's (`Robert Snodgrass of Aston Villa`).
