@@ -184,6 +184,14 @@ describe('reading', () => {
     expect(withText).toEqual({ ...record, text });
   });
 
+  it('closes a very large file\'s record with the first failed piece\'s error, and exits 1', () => {
+    const paragraph = `${ARTICLE}\n\n`;
+    const file = join(workspace({ 'large.txt': paragraph.repeat(Math.ceil((600 * 1024) / paragraph.length)) }), 'large.txt');
+    const result = run([file, '--time-budget', '1', '--jobs', '1']);
+    expect(result.status).toBe(1);
+    expect(result.records).toEqual([{ id: file, facts: expect.any(Array), error: expect.stringMatching(/time budget.*\(in the piece at offset 0\)$/) }]);
+  });
+
   it('reports a malformed JSON Lines record by line number and processes the others', () => {
     const lines = [
       JSON.stringify({ id: 'one', text: ARTICLE }),

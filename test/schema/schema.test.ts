@@ -97,8 +97,9 @@ describe('the JSON Schema of the output records', () => {
     expect(validRecord({ id: 'doc', facts: [JSON.parse(JSON.stringify(bad))] })).toBe(false);
   });
 
-  it('rejects a record with both facts and error, and a published date that is not YYYY-MM-DD', () => {
-    expect(validRecord({ id: 'doc', facts: [], error: 'x' })).toBe(false);
+  it('takes facts beside an error (a large text one of whose pieces failed) but rejects a published date that is not YYYY-MM-DD', () => {
+    expectValid(validRecord, { id: 'doc', facts: [fact], error: 'boom (in the piece at offset 262144)' });
+    expect(validRecord({ id: 'doc', facts: [], error: 7 })).toBe(false);
     expect(validRecord({ id: 'doc', facts: [], published: 'March 3' })).toBe(false);
     expectValid(validRecord, { id: 'doc', facts: [{ ...fact, claimedBy: 'a1', when: ['d1'], where: ['l2'] }], title: 'T', byline: 'B', published: '2025-03-03', text: 'Was 300 then.' });
   });
