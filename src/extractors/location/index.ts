@@ -8,9 +8,10 @@ import type { ParsedDocument, Token } from '../../document.js';
 import { dropOverlaps } from '../../spans.js';
 import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
-import { bare, findMentions, looksLikeName, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
+import { bare, findMentions, inTableHeader, looksLikeName, signalledNames, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
+import { SHORT_TITLES, withoutPeople } from './people.js';
 import { regionOf, resolveMentions } from './resolve.js';
-import { isTeam } from './teams.js';
+import { withoutTeams } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
 
@@ -46,7 +47,7 @@ function cutsAfterComma(token: Token, next: Token | undefined): boolean {
 function taggedPlaces(doc: ParsedDocument): Mention[] {
   const found: Mention[] = [];
   for (const tokens of placeRuns(doc)) {
-    for (const part of splitAtPossessives(tokens)) {
+    for (const part of splitAtPossessives(tokens).map(withoutDateWords).filter((p) => p.length > 0)) {
       const first = part[0];
       const last = part[part.length - 1];
       const end = last.start + bare(last).length;
@@ -58,6 +59,13 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
   return found;
 }
 
+/** `Browns Bridge Road Wednesday`: a day or month the parse ran into the name is not part of it. */
+function withoutDateWords(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 0 && ['WeekDay', 'Month', 'Date'].some((tag) => tokens[end - 1].tags.has(tag))) end--;
+  return tokens.slice(0, end);
+}
+
 /** A name the gazetteer lacks must look like one: `Fithian House`, not `Web site`. */
 function allCapitalised(tokens: Token[]): boolean {
   return tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text) || NAME_JOINERS.has(t.normal));
@@ -65,6 +73,8 @@ function allCapitalised(tokens: Token[]): boolean {
 
 /** Words that end the name of a body, not a place (`City Council`, `State Department`). */
 const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
+/** Words that end the name of an event (`Memorial Day`). */
+const EVENT_HEADS = new Set(['day', 'war']);
 /** Words that open a title or a body when a name begins with them (`County Commissioner`, `House Speaker`, `State Board`). */
 const GENERIC_OPENERS = new Set(['state', 'county', 'city', 'district', 'house']);
 /** Words that make a name a place again (`City Hall`, `State Street`). */
@@ -72,11 +82,12 @@ const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue
 
 /**
  * Filter: a name compromise tags as a place but the gazetteer lacks is no place when it names a body
- * (`City Council`) or a title (`County Commissioner`, `State Hillary` of `Secretary of State Hillary Clinton`).
+ * (`City Council`), an event (`Memorial Day`) or a title (`County Commissioner`, `Sen.`, `State Hillary` of
+ * `Secretary of State Hillary Clinton`).
  */
 function namesBodyOrTitle(tokens: Token[]): boolean {
   const head = bare(tokens[tokens.length - 1]).toLowerCase();
-  if (BODY_HEADS.has(head)) return true;
+  if (BODY_HEADS.has(head) || EVENT_HEADS.has(head) || (tokens.length === 1 && SHORT_TITLES.has(tokens[0].normal))) return true;
   return tokens.length > 1 && GENERIC_OPENERS.has(tokens[0].normal) && !PLACE_HEADS.has(head);
 }
 
@@ -111,7 +122,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
-  const kept = mentions.filter((m) => (!m.weak || namedRegions.has(regionOf(places.get(m)!))) && !isTeam(doc.text, m, places.get(m)));
+  const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))), (m) => places.get(m));
   return kept.map((mention) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);
@@ -129,8 +140,20 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   });
 }
 
+/** A war or a holiday named after the mention: `the Gulf War`, `St. Patrick's Day`. */
+const EVENT_AFTER = /^(?:['’]s)?[ \t]+(?:War|Wars|Day)\b/;
+
+/**
+ * Filters: a name that heads an event's name (`Gulf War`, `St. Patrick's Day`) is no place there, nor
+ * an abbreviation among a table's column heads (`GB`).
+ */
+function withoutEventsAndHeads(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => !EVENT_AFTER.test(text.slice(m.end, m.end + 12)) && !inTableHeader(text, m));
+}
+
 function extractLocations(doc: ParsedDocument): LocationDraft[] {
-  return toFacts(doc, preferGazetteer(findMentions(doc), taggedPlaces(doc)));
+  const mentions = preferGazetteer(findMentions(doc), [...taggedPlaces(doc), ...signalledNames(doc)]);
+  return toFacts(doc, withoutPeople(doc, withoutEventsAndHeads(doc.text, mentions)));
 }
 
 export const locationExtractor: Extractor<'location'> = {

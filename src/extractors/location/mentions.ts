@@ -14,6 +14,8 @@ export interface Mention extends Span {
   adjective: boolean;
   /** A small town's name with no other sign that it names a place: kept only if the article names its region. */
   weak?: boolean;
+  /** Its context says it names a place: a dateline or a preposition of place before it (`in St Louis`). */
+  anchored?: boolean;
 }
 
 /** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
@@ -97,7 +99,8 @@ const SHOUTING_WINDOW = 24;
  * upper-case word is a name written loud, not an abbreviation.
  */
 function shouted(text: string, start: number, end: number): boolean {
-  return SHOUTING_BEFORE.test(text.slice(Math.max(0, start - SHOUTING_WINDOW), start)) || SHOUTING_AFTER.test(text.slice(end, end + SHOUTING_WINDOW));
+  const after = text.slice(end, end + SHOUTING_WINDOW);
+  return SHOUTING_BEFORE.test(text.slice(Math.max(0, start - SHOUTING_WINDOW), start)) || SHOUTING_AFTER.test(after) || DATELINE_AFTER.test(after);
 }
 
 /** Rule: a gazetteer abbreviation is no name for a word written in lower case (`Act` is not the ACT, `Us` not the US). */
@@ -106,21 +109,111 @@ function spelledAsName(reading: Reading, name: string): boolean {
   return reading.spellings.some((s) => s.toLowerCase() === key && !(ABBREVIATION.test(s) && s !== name));
 }
 
+/** A party's initial hyphened to a legislator's home town, which the parse keeps as one word (`D-Charleston`). */
+const PARTY_PREFIX = /^(?:R|D|I|DFL)-(?=\p{Lu})/u;
+
+/**
+ * Rule: `Rep. Wendell Gilliard, D-Charleston`: the home town after the party's initial is a place.
+ * The word is read from the town's first letter on, as the proper name it is.
+ */
+function partyHomeTown(tokens: Token[], i: number): Token | undefined {
+  const prefix = PARTY_PREFIX.exec(tokens[i].text);
+  if (!prefix || i === 0 || !tokens[i - 1].post.includes(',')) return undefined;
+  const token = tokens[i];
+  const start = token.start + prefix[0].length;
+  return { ...token, start, text: token.text.slice(prefix[0].length), normal: token.normal.slice(prefix[0].length), tags: new Set([...token.tags, 'ProperNoun']) };
+}
+
 export function findMentions(doc: ParsedDocument): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
+  for (const { tokens } of doc.sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i])) continue;
-      const match = longestMatch(doc, tokens, i);
-      if (!match) continue;
-      const mention = withPlaceKindSuffix(doc, tokens, match);
-      const verdict = placeVerdict(tokens, mention);
-      if (verdict !== 'no') mentions.push(verdict === 'weak' ? { ...mention, weak: true } : mention);
-      i = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+      const town = partyHomeTown(tokens, i);
+      if (!town) {
+        i = mentionAt(doc, tokens, i, mentions);
+        continue;
+      }
+      // The town stands in for the hyphened word while it is looked up, then the parse is restored.
+      const word = tokens[i];
+      tokens[i] = town;
+      try {
+        i = mentionAt(doc, tokens, i, mentions);
+      } finally {
+        tokens[word.position] = word;
+      }
     }
   }
   return mentions;
+}
+
+/** Adds the mention that starts at token `i`, if any, and returns the position to go on from. */
+function mentionAt(doc: ParsedDocument, tokens: Token[], i: number, mentions: Mention[]): number {
+  if (!isCapitalised(tokens[i])) return i;
+  const match = longestMatch(doc, tokens, i);
+  if (!match) return i;
+  const mention = withPlaceKindSuffix(doc, tokens, match);
+  const verdict = placeVerdict(doc, tokens, mention);
+  if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(doc, tokens, mention) ? { anchored: true } : {}) });
+  return mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+}
+
+/** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */
+const PLACE_KIND_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'island', 'county', 'state', 'suburb', 'hamlet', 'municipality', 'township', 'neighborhood', 'neighbourhood']);
+/** Lower-case words of direction or nearness that qualify a place (`eastern Ghouta`, `neighbouring Chatelineaux`). */
+const PLACE_QUALIFIERS = new Set([
+  'eastern', 'western', 'northern', 'southern', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western', 'central', 'neighbouring', 'neighboring',
+]);
+
+/** How many tokens before a name signal it: `town of` (2), `eastern` (1), or none (0). */
+function placeSignal(tokens: Token[], i: number): number {
+  if (i >= 2 && tokens[i - 1].normal === 'of' && PLACE_KIND_NOUNS.has(tokens[i - 2].normal) && joined(tokens[i - 2]) && joined(tokens[i - 1])) return 2;
+  const previous = tokens[i - 1];
+  return previous && PLACE_QUALIFIERS.has(previous.text) && joined(previous) ? 1 : 0;
+}
+
+/**
+ * Rule: a name after `the town of`, `the village of`… or after a lower-case direction (`eastern`,
+ * `neighbouring`) is a place, whether or not the gazetteer knows it (`the town of Tacambaro`,
+ * `eastern Ghouta`).
+ */
+export function signalledNames(doc: ParsedDocument): Mention[] {
+  const found: Mention[] = bracketedCountries(doc);
+  for (const { tokens } of doc.sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      const first = tokens[i];
+      if (!isCapitalised(first) || first.tags.has('Adjective') || placeSignal(tokens, i) === 0) continue;
+      let last = first;
+      while (last.position + 1 < Math.min(tokens.length, first.position + MAX_TOKENS) && joined(last) && isCapitalised(tokens[last.position + 1])) last = tokens[last.position + 1];
+      const mention = lookupMention(doc, first, last, last.start + bare(last).length);
+      if (looksLikeName(mention) && !(mention.readings.length === 0 && looksLikeDemonym(first, tokens[last.position + 1]))) found.push(mention);
+    }
+  }
+  return found;
+}
+
+/** Bracketed countries that make a list of them. */
+const LIST_OF_COUNTRIES = 2;
+
+/** A capitalised word alone in brackets after a name: `Ato Boldon ( Trinidad )`. */
+function bracketedAfterName(tokens: Token[], i: number): boolean {
+  const [before, token] = [tokens[i - 1], tokens[i]];
+  return before !== undefined && isCapitalised(before) && /\(\s*$/.test(before.post) && /^\s*\)/.test(token.post) && isCapitalised(token) && !ABBREVIATION.test(token.text);
+}
+
+/**
+ * Rule: in an article that lists people or clubs each with their country in brackets, a bracketed
+ * word the gazetteer lacks is a country too (`Red Star ( Yugoslavia )` beside `Dinamo ( Russia )`).
+ */
+function bracketedCountries(doc: ParsedDocument): Mention[] {
+  const bracketed = doc.sentences.flatMap(({ tokens }) => tokens.filter((_, i) => bracketedAfterName(tokens, i)).map((t) => lookupMention(doc, t, t, t.end)));
+  const countries = bracketed.filter((m) => m.readings.some((r) => r.place.type === 'country')).length;
+  return countries >= LIST_OF_COUNTRIES ? bracketed.filter((m) => !m.readings.some((r) => r.place.type === 'country')) : [];
+}
+
+/** An unknown word that reads as a people's adjective before a common noun: `Transylvanian town`, `Zairean border`. */
+function looksLikeDemonym(word: Token, next: Token | undefined): boolean {
+  return /(?:an|ese)$/.test(word.text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
 function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention | undefined {
@@ -168,9 +261,57 @@ function namesCountryOrState(mention: Mention): boolean {
   return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || isAboveCounty(r.place)));
 }
 
-/** Rule: a name that opens a sentence and is followed by a dash is a dateline (`COLUMBUS -- The viaduct…`). */
-function isDateline(tokens: Token[], mention: Mention): boolean {
-  return mention.first.position === 0 && /^\s*(?:--|—|–)\s/.test(tokens[mention.last.position].post);
+/** A line of short upper-case column heads (`W D L PCT GB`). */
+const TABLE_HEADER = /^[ \t]*\p{Lu}{1,4}(?:[ \t]+\p{Lu}{1,4}){2,11}[ \t]*$/u;
+
+/** Filter: an abbreviation among a table's column heads is no place (`GB`, games behind). */
+export function inTableHeader(text: string, mention: Mention): boolean {
+  if (!ABBREVIATION.test(mention.text)) return false;
+  const from = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const to = text.indexOf('\n', mention.end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return line.length <= 64 && TABLE_HEADER.test(line);
+}
+
+/** What follows a dateline's place: its region (`, Calif`), an agency (`(AP)`), then a dash or the date (`1996-08-30`). */
+const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|(?<=[ \t])-(?=[ \t]+\p{Lu}\p{Ll})|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
+/** Only white space before the name on its line. */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+/**
+ * Rule: a name that opens a sentence or a line and is followed by a dash or a date is a dateline
+ * (`COLUMBUS -- The viaduct…`, `BONN 1996-08-30`, `IRVINE , Calif 1996-08-30`).
+ */
+function isDateline(text: string, mention: Mention): boolean {
+  const opens = mention.first.position === 0 || LINE_START.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
+}
+
+/** A legislator's party and home town: `Rep. Torrey Westrom, R-Elbow Lake`. */
+const PARTY_BEFORE = /(?:^|[\s(,])(?:R|D|I|DFL)-$/;
+/** Where a person is from: `Spencer Lewis of Bethel`, `both of Annville`. */
+const FROM_WHOM = new Set(['both', 'all']);
+
+/**
+ * Rules: a small town's name is a place where its context says so: a party before it (`R-Marshall`),
+ * or a person before `of` (`Leo Drexler of Annville`). (Lists of counties, `Jackson and Barrow
+ * counties`, are read as counties when the places are resolved.)
+ */
+function hasPlaceContext(text: string, tokens: Token[], mention: Mention): boolean {
+  if (PARTY_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return true;
+  const at = mention.first.position;
+  const [of, whom, forename, next] = [tokens[at - 1], tokens[at - 2], tokens[at - 3], tokens[mention.last.position + 1]];
+  // The whole name, not the start of a club's (`Robert Snodgrass of Aston Villa`).
+  const whole = !next || !isCapitalised(next) || !adjacent(mention.last, next);
+  // A person's full name, not an epithet (`Mary of Bethany`, `Hands of Stone`).
+  const person = whom !== undefined && isNamePart(whom) && forename !== undefined && isNamePart(forename) && adjacent(forename, whom);
+  return whole && of?.normal === 'of' && whom !== undefined && (person || FROM_WHOM.has(whom.normal));
+}
+
+/** A dateline, or a preposition of place before the name (`in St Louis`). */
+function isAnchored(doc: ParsedDocument, tokens: Token[], mention: Mention): boolean {
+  const previous = tokens[mention.first.position - 1];
+  return (previous !== undefined && LOCATIVE.has(previous.normal)) || isDateline(doc.text, mention);
 }
 
 function isPersonName(token: Token): boolean {
@@ -186,7 +327,7 @@ const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
  * Filters: a person's name or a common word is not a place. A place inside an organisation's name
  * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
  */
-function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
+function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
   const first = mention.first.position;
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
@@ -199,7 +340,7 @@ function placeVerdict(tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' 
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
-  if (isDateline(tokens, mention)) return 'yes';
+  if (isDateline(doc.text, mention) || hasPlaceContext(doc.text, tokens, mention)) return 'yes';
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';

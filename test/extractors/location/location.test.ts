@@ -208,3 +208,64 @@ describe('counties', () => {
     expect(km(nebraska.lat!, nebraska.lon!, 40.9, -98.5)).toBeLessThan(161);
   });
 });
+
+describe('datelines', () => {
+  it('reads an upper-case name that opens a line before the date as a place, whatever the parse tags it: `BONN 1996-08-30`', () => {
+    expect(locations('Talks open .\nBONN 1996-08-30\nThe government said so.').map((f) => f.text)).toEqual(['BONN']);
+    expect(locations('Debate talks .\nIRVINE , Calif 1996-08-30\nThe teams met.').map((f) => f.text)).toContain('IRVINE');
+  });
+  it('reads a dateline before a single dash and the story: `CHARLESTON, W.Va. - Jim…`, `OMAHA -- A…`, not a headline’s slug', () => {
+    expect(locations('Pig kissed.\nCHARLESTON, W.Va. - Jim McMillon won.').map((f) => f.text)).toContain('CHARLESTON');
+    expect(locations('Rural residents. OMAHA -- A university study says so.').map((f) => f.text)).toEqual(['OMAHA']);
+    expect(locations('CRICKET - ESSEX WIN TITLE .').map((f) => f.text)).not.toContain('CRICKET');
+  });
+  it('does not read a name inside a line before a date as a dateline', () => {
+    expect(locations('The report by BONN 1996-08-30 was late.')).toEqual([]);
+  });
+});
+
+describe('names that are not places there', () => {
+  it('does not read the head of a war’s or a holiday’s name as a place: `Gulf War`, `St. Patrick’s Day`', () => {
+    expect(locations('He served in the Gulf War before moving to Ohio.').map((f) => f.text)).toEqual(['Ohio']);
+    expect(locations('Parades mark St. Patrick’s Day in Boston.').map((f) => f.text)).toEqual(['Boston']);
+    expect(locations('Ships waited in the Gulf on Monday.').map((f) => f.text)).toEqual(['Gulf']);
+  });
+  it('trims a weekday the parse ran into a street name: `Browns Bridge Road Wednesday`', () => {
+    expect(locations('Two women tried to cross Browns Bridge Road Wednesday evening.').map((f) => f.text)).not.toContain('Browns Bridge Road Wednesday');
+  });
+  it('does not read a column head of a table as a place: `W L PCT GB`', () => {
+    expect(locations('Standings\nW L PCT GB\nBoston 74 59 .556 -')).toEqual([]);
+  });
+});
+
+describe('names after a kind of place or a direction', () => {
+  it('reads a bracketed word the gazetteer lacks as a country in a list of people given with their countries', () => {
+    const list = 'Results :\n1. Sam Porter ( Kenya ) 20.02\n2. Ali Khan ( Pakistan ) 20.10\n3. Petar Ilic ( Yugoslavia ) 20.37';
+    expect(locations(list).map((f) => f.text)).toEqual(['Kenya', 'Pakistan', 'Yugoslavia']);
+    expect(locations('Shares of Acme ( Holdings ) rose.')).toEqual([]);
+  });
+  it('reads the name after `the town of` as a place the gazetteer may lack: `the town of Tacambaro`', () => {
+    expect(locations('Police in the town of Tacambaro said the road was closed.').map((f) => f.text)).toEqual(['Tacambaro']);
+  });
+  it('does not read a lower-case or adjective word after it: `the city of our dreams`', () => {
+    expect(locations('It was the city of our dreams.')).toEqual([]);
+  });
+  it('reads a name after a lower-case direction as a place: `eastern Ghouta`, not `eastern Transylvanian town`', () => {
+    expect(locations('Shelling hit eastern Ghouta overnight.').map((f) => f.text)).toEqual(['Ghouta']);
+    expect(locations('The firm is based in the central Transylvanian town.')).toEqual([]);
+  });
+});
+
+describe('small towns placed by their context', () => {
+  it('reads names before a plural kind word as places: `Jackson and Barrow counties`', () => {
+    expect(locations('Enrolment slowed in Jackson and Barrow counties last year.').map((f) => f.text)).toEqual(['Jackson', 'Barrow']);
+  });
+  it('reads a legislator’s home town after the party, though the parse keeps it one word: `D-Charleston`', () => {
+    expect(locations('Sen. Tom Bakk, DFL-Cook, said no.').map((f) => f.text)).toEqual(['Cook']);
+    expect(locations('Rep. Wendell Gilliard, D-Charleston, objected.').map((f) => [f.text, f.country])).toEqual([['Charleston', 'US']]);
+  });
+  it('reads the town after a person’s full name and `of`: `Leo Drexler of Annville`, not `Mary of Bethany`', () => {
+    expect(locations('She is survived by Leo Drexler of Annville.').map((f) => f.text)).toEqual(['Annville']);
+    expect(locations('Mary of Annville wept.').map((f) => f.text)).not.toContain('Annville');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract.js';
+import type { LocationFact } from '../../../src/types.js';
+
+const texts = (text: string) => (extract(text, { kinds: ['location'] }) as LocationFact[]).map((f) => f.text);
+
+describe('people named like places', () => {
+  it('reads a word after a first name as a surname throughout the article: `Neil Jordan … Jordan said`', () => {
+    expect(texts('The director Neil Jordan shot the film in Dublin. Jordan said it was his best work.')).toEqual(['Dublin']);
+  });
+  it('reads a word after a title as a surname: `President Clinton … Clinton`', () => {
+    expect(texts('President Clinton spoke in Ohio. Later Clinton flew home.')).toEqual(['Ohio']);
+  });
+  it('reads a word after a short title as a surname: `Ms. Hill`, `Sgt. Tyler`', () => {
+    expect(texts('Police in Dayton said Sgt. Tyler found the car. Tyler said it was empty.')).toEqual(['Dayton']);
+  });
+  it('reads a word after a title and an unknown first name as a surname: `Sgt. Kwesi Tyler`', () => {
+    expect(texts('Police in Dayton said Sgt. Kwesi Tyler found the car. Tyler said it was empty.')).toEqual(['Dayton']);
+  });
+  it('still reads the place where no person of that name appears', () => {
+    expect(texts('Troops crossed into Jordan on Monday.')).toEqual(['Jordan']);
+  });
+  it('reads a known first name before a surname as a person: `Michael Slater`', () => {
+    expect(texts('Australia picked Michael Slater to open.')).toEqual(['Australia']);
+  });
+});
