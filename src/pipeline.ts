@@ -100,7 +100,7 @@ async function runOrdered(items: AsyncIterable<InputItem>, run: Run, limit: numb
  * starts as soon as it is handed over and its time budget counts its run, not a wait in the
  * pool's queue behind long documents.
  */
-function slots(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function slots(size: number): <T>(task: () => Promise<T>) => Promise<T> {
   let free = size;
   const waiting: (() => void)[] = [];
   return async (task) => {
