@@ -1,10 +1,11 @@
 /**
  * The gazetteer: GeoNames cities (population ≥ 1000), countries, first-level subdivisions and counties,
- * built by scripts/build-gazetteer.mjs into data/. Loaded on the first lookup only, as two raw
- * buffers; names are found by binary search in the sorted name file and only the lines found are
- * decoded, so start-up neither decodes nor indexes the data.
+ * built by scripts/build-gazetteer.mjs into data/. The sorted name file (3.7 MB) is read on the
+ * first lookup, as one raw buffer searched by binary search; the lines of the place file (8.8 MB)
+ * that a name points to are read from the file as they are needed (the found words are cached). So
+ * start-up neither decodes nor indexes the data, and a one-line run reads a third of it.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { PlaceType } from '../../types.js';
 import { packageFile } from '../../paths.js';
 
@@ -37,7 +38,6 @@ export const isAboveCounty = (place: Place): boolean => place.type === 'region' 
 
 interface Data {
   names: Buffer;
-  places: Buffer;
   cache: Map<string, Reading[]>;
 }
 
@@ -49,7 +49,6 @@ const LOOKUP_CACHE_SIZE = 20_000;
 function load(): Data {
   data ??= {
     names: readFileSync(packageFile('data/gazetteer-names.tsv')),
-    places: readFileSync(packageFile('data/gazetteer-places.tsv')),
     cache: new Map(),
   };
   return data;
@@ -72,7 +71,7 @@ export function lookupPlaces(word: string): Reading[] {
   const key = word.toLowerCase();
   let found = cache.get(key);
   if (!found) {
-    found = findOffsets(key).map((offset) => readingAt(offset, key));
+    found = placeLines(findOffsets(key)).map((line) => readingOf(line, key));
     // Emptied when full, so a batch of many thousand articles does not grow it without end.
     if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
     cache.set(key, found);
@@ -102,9 +101,28 @@ function findOffsets(key: string): number[] {
   return [];
 }
 
-function readingAt(offset: number, key: string): Reading {
-  const { places } = load();
-  const line = places.toString('utf8', offset, places.indexOf(NEWLINE, offset));
+/** Bytes read at once from the place file: longer than almost every line. */
+const PLACE_READ_SIZE = 1024;
+
+/** The lines of the place file that start at these byte offsets. */
+function placeLines(offsets: number[]): string[] {
+  if (offsets.length === 0) return [];
+  const file = openSync(packageFile('data/gazetteer-places.tsv'), 'r');
+  try {
+    return offsets.map((offset) => {
+      for (let size = PLACE_READ_SIZE; ; size *= 4) {
+        const bytes = Buffer.allocUnsafe(size);
+        const read = readSync(file, bytes, 0, size, offset);
+        const end = bytes.subarray(0, read).indexOf(NEWLINE);
+        if (end >= 0 || read < size) return bytes.toString('utf8', 0, end >= 0 ? end : read);
+      }
+    });
+  } finally {
+    closeSync(file);
+  }
+}
+
+function readingOf(line: string, key: string): Reading {
   const [value, type, country, lat, lon, population, admin1, names, adjectives, ownNames] = line.split('\t');
   const nameList = names.split('|');
   const place: Place = {
