@@ -146,7 +146,9 @@ for (const c of countries) {
   const spellings = c.altSpellings.map((s) => s.replace(/\s*\(.*\)$/, '')).filter((s) => s !== c.cca2 && (LATIN_NAME.test(s) || /^[A-Z]{3,4}$/.test(s)));
   const demonyms = demonymsOf(c).filter((d) => c.independent || !sovereignDemonyms.has(d));
   const plurals = demonyms.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
-  const names = [c.name.common, c.name.official, ...spellings, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
+  // A country named for two places is often called by the first alone (`Bosnia`, `Trinidad`).
+  const firstPlace = c.independent && / and /.test(c.name.common) ? [c.name.common.split(' and ')[0]] : [];
+  const names = [c.name.common, c.name.official, ...spellings, ...firstPlace, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
   row(c.cca2, 'country', c.cca2, lat, lon, 0, '', names, [...demonyms, ...plurals]);
 }
 

@@ -119,6 +119,10 @@ describe('disambiguation', () => {
     expect(find(locations('Atlanta is the biggest city in Georgia.'), 'Georgia')[0]).toMatchObject({ type: 'region', country: 'US' });
     expect(find(locations('Tbilisi is the capital of Georgia.'), 'Georgia')[0]).toMatchObject({ type: 'country', value: 'GE' });
   });
+  it('reads the first of a two-place country name alone as the country: `Trinidad`, `Bosnia`', () => {
+    expect(locations('The ferry left Trinidad at dawn.')[0]).toMatchObject({ text: 'Trinidad', type: 'country', value: 'TT' });
+    expect(locations('Aid convoys crossed into Bosnia.')[0]).toMatchObject({ text: 'Bosnia', type: 'country', value: 'BA' });
+  });
   it('prefers a national capital over a bigger state of the same name: `Washington`', () => {
     expect(locations('Officials in Washington said on Monday.')[0]).toMatchObject({ country: 'US', type: 'city' });
   });
