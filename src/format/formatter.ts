@@ -13,7 +13,9 @@ export interface Formatter<R = DocumentResult> {
  * finish (see input/pieces.ts): the output is the same as for the whole record, and the record
  * is never held whole.
  */
-export interface FactsFormatter extends Formatter<DocumentResult> {
+export interface FactsFormatter extends Formatter<DocumentResult>, PartWriter {}
+
+export interface PartWriter {
   writePart(part: RecordPart): string;
 }
 

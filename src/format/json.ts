@@ -1,14 +1,13 @@
-import type { RecordPart } from '../input/pieces.js';
 import type { DocumentResult } from '../types.js';
-import type { Formatter } from './formatter.js';
+import type { Formatter, PartWriter } from './formatter.js';
 
 /** One record per line. */
-export function jsonLinesFormatter<R = DocumentResult>(): Formatter<R> & { writePart(part: RecordPart): string } {
+export function jsonLinesFormatter<R = DocumentResult>(): Formatter<R> & PartWriter {
   return jsonRecords(() => '', '\n', () => '');
 }
 
 /** One JSON array, streamed: `[` before the first record, `]` after the last. */
-export function jsonArrayFormatter<R = DocumentResult>(): Formatter<R> & { writePart(part: RecordPart): string } {
+export function jsonArrayFormatter<R = DocumentResult>(): Formatter<R> & PartWriter {
   return jsonRecords((index) => (index === 0 ? '[\n' : ',\n'), '', (count) => (count === 0 ? '[]\n' : '\n]\n'));
 }
 
@@ -18,7 +17,7 @@ export function jsonArrayFormatter<R = DocumentResult>(): Formatter<R> & { write
  * JSON.stringify escapes lone surrogates since Node 12 (well-formed JSON.stringify), so the
  * output is valid UTF-8 JSON whatever the input text held.
  */
-function jsonRecords<R>(before: (index: number) => string, after: string, close: (count: number) => string): Formatter<R> & { writePart(part: RecordPart): string } {
+function jsonRecords<R>(before: (index: number) => string, after: string, close: (count: number) => string): Formatter<R> & PartWriter {
   let records = 0;
   let partFacts = 0; // facts written so far of the record being written in parts
   return {

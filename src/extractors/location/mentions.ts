@@ -40,7 +40,7 @@ const ABBREVIATION = /^[\p{Lu}.]{2,5}$/u;
 export const POSSESSIVE = /['’]s?$/;
 
 /** A token that can start or end a place name: capitalised or an upper-case abbreviation. */
-function isCapitalised(token: Token): boolean {
+export function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
@@ -133,14 +133,10 @@ export function findMentions(doc: ParsedDocument): Mention[] {
         i = mentionAt(doc, tokens, i, mentions);
         continue;
       }
-      // The town stands in for the hyphened word while it is looked up, then the parse is restored.
-      const word = tokens[i];
-      tokens[i] = town;
-      try {
-        i = mentionAt(doc, tokens, i, mentions);
-      } finally {
-        tokens[word.position] = word;
-      }
+      // The town stands in for the hyphened word in a copy of the sentence; the shared parse stays as it is.
+      const withTown = [...tokens];
+      withTown[i] = town;
+      i = mentionAt(doc, withTown, i, mentions);
     }
   }
   return mentions;
@@ -152,8 +148,9 @@ function mentionAt(doc: ParsedDocument, tokens: Token[], i: number, mentions: Me
   const match = longestMatch(doc, tokens, i);
   if (!match) return i;
   const mention = withPlaceKindSuffix(doc, tokens, match);
-  const verdict = placeVerdict(doc, tokens, mention);
-  if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(doc, tokens, mention) ? { anchored: true } : {}) });
+  const dateline = isDateline(doc.text, mention);
+  const verdict = placeVerdict(doc, tokens, mention, dateline);
+  if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(tokens, mention, dateline) ? { anchored: true } : {}) });
   return mention.last.position + (mention.end > mention.last.end ? 1 : 0);
 }
 
@@ -275,15 +272,17 @@ export function inTableHeader(text: string, mention: Mention): boolean {
 
 /** What follows a dateline's place: its region (`, Calif`), an agency (`(AP)`), then a dash or the date (`1996-08-30`). */
 const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|(?<=[ \t])-(?=[ \t]+\p{Lu}\p{Ll})|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
-/** Only white space before the name on its line. */
-const LINE_START = /(?:^|\n)[ \t]*$/;
+/** Only white space before `start` on its line. */
+export function opensLine(text: string, start: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
+}
 
 /**
  * Rule: a name that opens a sentence or a line and is followed by a dash or a date is a dateline
  * (`COLUMBUS -- The viaduct…`, `BONN 1996-08-30`, `IRVINE , Calif 1996-08-30`).
  */
 function isDateline(text: string, mention: Mention): boolean {
-  const opens = mention.first.position === 0 || LINE_START.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  const opens = mention.first.position === 0 || opensLine(text, mention.start);
   return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
 }
 
@@ -309,9 +308,9 @@ function hasPlaceContext(text: string, tokens: Token[], mention: Mention): boole
 }
 
 /** A dateline, or a preposition of place before the name (`in St Louis`). */
-function isAnchored(doc: ParsedDocument, tokens: Token[], mention: Mention): boolean {
+function isAnchored(tokens: Token[], mention: Mention, dateline: boolean): boolean {
   const previous = tokens[mention.first.position - 1];
-  return (previous !== undefined && LOCATIVE.has(previous.normal)) || isDateline(doc.text, mention);
+  return (previous !== undefined && LOCATIVE.has(previous.normal)) || dateline;
 }
 
 function isPersonName(token: Token): boolean {
@@ -321,13 +320,14 @@ function isPersonName(token: Token): boolean {
 const isNamePart = (token: Token) => isPersonName(token) && isCapitalised(token);
 
 /** `b` follows `a` with nothing but space between them. */
-const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
+/** `b` follows `a` with nothing but space between them. */
+export const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 
 /**
  * Filters: a person's name or a common word is not a place. A place inside an organisation's name
  * stays (`Columbus East`, `U.S. Fish and Wildlife Service`): the geocoded corpora count it.
  */
-function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention): 'yes' | 'weak' | 'no' {
+function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention, dateline: boolean): 'yes' | 'weak' | 'no' {
   const first = mention.first.position;
   const last = mention.last.position;
   const span = tokens.slice(first, last + 1);
@@ -340,7 +340,7 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention): '
   if (mention.adjective) return 'yes';
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
-  if (isDateline(doc.text, mention) || hasPlaceContext(doc.text, tokens, mention)) return 'yes';
+  if (dateline || hasPlaceContext(doc.text, tokens, mention)) return 'yes';
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';

@@ -4,27 +4,23 @@
  * throughout the article (`…, Jordan said`).
  */
 import type { ParsedDocument, Token } from '../../document.js';
-import { bare, type Mention } from './mentions.js';
+import { adjacent, bare, isCapitalised, type Mention } from './mentions.js';
 
 /** Tags of a word that opens a person's name: a known first name or a title (`Mr.`, `President`). */
 const NAME_OPENERS = ['FirstName', 'Honorific'];
 
-const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 /** A word as a surname is written: capitalised or upper-case, with no period (`Jordan`, `McDonald`, `DURAN`, not `Mich.`). */
 const SURNAME = /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}{2,})$/u;
-
-/** `b` follows `a` with nothing but space between them. */
-const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 
 /** Titles written short, before a surname (`Ms. Hill`, `Sgt. Baltzer`, `Const. Kwesi Millington`). */
 export const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'sgt', 'lt', 'capt', 'col', 'gen', 'cpl', 'det', 'const', 'insp', 'supt', 'prof', 'rev', 'cllr']);
 
 function isTitle(token: Token): boolean {
-  return capitalised(token) && (token.tags.has('Honorific') || SHORT_TITLES.has(token.normal.replace(/\.$/, '')));
+  return isCapitalised(token) && (token.tags.has('Honorific') || SHORT_TITLES.has(token.normal.replace(/\.$/, '')));
 }
 
 function opensName(token: Token): boolean {
-  return isTitle(token) || (capitalised(token) && NAME_OPENERS.some((tag) => token.tags.has(tag)));
+  return isTitle(token) || (isCapitalised(token) && NAME_OPENERS.some((tag) => token.tags.has(tag)));
 }
 
 /** `b` follows `a` with nothing but space between them, or the period of a short title (`Ms. Hill`). */

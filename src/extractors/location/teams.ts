@@ -6,7 +6,7 @@
  * named after its country), and states outside standings and results rows.
  */
 import { isAboveCounty, type Place } from './gazetteer.js';
-import type { Mention } from './mentions.js';
+import { opensLine, type Mention } from './mentions.js';
 
 /**
  * A score after the name: a number of one to three digits (not a year, decimal or time), then the end,
@@ -35,11 +35,10 @@ const SIDE_SCORED_AFTER = /^[ \t]+\d{1,3}[ \t]+\p{Lu}[\p{L} .]{0,24}?[ \t]+\d{1,
  * A fixture line: the visiting side, upper-case, opens the line before `AT` and the home town
  * (`KANSAS CITY AT DETROIT`); the home town names where the game is played, a place.
  */
-const VISITOR_LINE_BEFORE = /(?:^|\n)[ \t]*$/;
 const VISITOR_LINE_AFTER = /^ AT \p{Lu}[\p{Lu} .'’-]{0,30}(?:\n|$)/u;
 
 function visitsFixture(text: string, mention: Mention): boolean {
-  return VISITOR_LINE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && VISITOR_LINE_AFTER.test(text.slice(mention.end, mention.end + 40));
+  return opensLine(text, mention.start) && VISITOR_LINE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
 
 /** Rule: a mention's own context says it is a side in a match. */
