@@ -28,6 +28,9 @@ export interface Anaphor {
   step: -1 | 0 | 1;
 }
 
+/** The calendar unit a word of an anaphor or an offset names (`the next morning`, `the week after`). */
+export const ANAPHOR_UNITS: Record<string, Anaphor['unit']> = { day: 'D', morning: 'D', afternoon: 'D', evening: 'D', night: 'D', week: 'W', month: 'M', year: 'Y' };
+
 /** Words that point forward from the reference date whatever the verb's form (`expected to`, `plans to`). */
 const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'expected', 'scheduled', 'planned', 'planning', 'slated', 'plans', 'plan', 'intends', 'due', 'until', 'upcoming', 'tomorrow',
   // A forecast is about what is to come, whatever its verb form: `forecast snow for Friday`.

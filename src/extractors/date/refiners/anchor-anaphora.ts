@@ -6,7 +6,7 @@
  * none is dropped.
  */
 import { sentenceAt } from '../../../document.js';
-import type { Anaphor } from '../context.js';
+import { ANAPHOR_UNITS, type Anaphor } from '../context.js';
 import type { DateDraft } from '../index.js';
 import type { DateRefiner } from '../refiner.js';
 import { draftAt } from '../rule.js';
@@ -45,7 +45,6 @@ export const anchorAnaphora: DateRefiner = {
 
 /** `the day before ` written right before a date: the span starts at the unit, as TimeBank marks it. */
 const UNIT_BEFORE_AFTER = /\b(?<unit>day|week|month|year)\s+(?<dir>before|after)\s+$/i;
-const UNIT_LETTERS: Record<string, Anaphor['unit']> = { day: 'D', week: 'W', month: 'M', year: 'Y' };
 
 /**
  * `the day before last Tuesday's hearing` (the Monday), `the week after Easter`: one unit before
@@ -58,7 +57,7 @@ export const offsetFromDate: DateRefiner = {
       const match = UNIT_BEFORE_AFTER.exec(ctx.text.slice(Math.max(0, draft.start - 16), draft.start));
       const at = match?.groups && antecedentOf(draft.value, 0);
       if (!match?.groups || !at) return draft;
-      const value = valueFrom(at, { unit: UNIT_LETTERS[match.groups.unit.toLowerCase()], step: match.groups.dir.toLowerCase() === 'after' ? 1 : -1 });
+      const value = valueFrom(at, { unit: ANAPHOR_UNITS[match.groups.unit.toLowerCase()], step: match.groups.dir.toLowerCase() === 'after' ? 1 : -1 });
       return value ? draftAt(ctx, draft.start - match[0].length, draft.end, { value, type: 'DATE' }) : draft;
     });
   },
