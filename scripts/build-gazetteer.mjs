@@ -191,7 +191,8 @@ for (const f of [...cityRows].sort((a, b) => Number(a[field.population]) - Numbe
 }
 const subdivisions = JSON.parse(readFileSync(require.resolve('iso3166-2-db/data/iso3166-2.json'), 'utf8'));
 for (const [country, { regions }] of Object.entries(subdivisions)) {
-  for (const s of regions) {
+  // Parishes and districts with no ISO 3166-2 code (the Isle of Man's, Hong Kong's) have no value to give.
+  for (const s of regions.filter((region) => region.iso)) {
     const names = [s.names.en, s.name, s.names.geonames].filter((n) => /^\p{Lu}/u.test(n ?? ''));
     const point = admin1Centres.get(`${country}.${s.admin}`) ?? names.map((n) => townsByName.get(`${country}.${n}`)).find(Boolean);
     if (!point) continue;

@@ -59,7 +59,10 @@ export type PlaceType = 'country' | 'region' | 'city' | 'feature' | 'other';
 
 export interface LocationFact extends FactBase {
   kind: 'location';
-  /** `geonames:<id>` where the gazetteer has one, else an ISO 3166-2 subdivision code or an ISO 3166-1 alpha-2 code. */
+  /**
+   * `geonames:<id>` where the gazetteer has one, else an ISO 3166-2 subdivision code, a GeoNames county code
+   * (`US.GA.059`) or an ISO 3166-1 alpha-2 code.
+   */
   value?: string;
   name?: string;
   type?: PlaceType;
@@ -67,6 +70,11 @@ export interface LocationFact extends FactBase {
   country?: string;
   lat?: number;
   lon?: number;
+  /**
+   * For a name the gazetteer lacks (`Royal Street`): the place the article is about, whose country and
+   * point `country`, `lat` and `lon` then give as the likeliest approximation.
+   */
+  near?: string;
   /** `adjective` for demonyms and adjectives (`Russian`, `Ukrainian`). */
   form?: 'name' | 'adjective';
 }

@@ -31,6 +31,7 @@ function inputs(): string[] {
       JSON.stringify({ id: 'r1', text: 'Between 20 and 30 trucks crossed into Poland on Monday, border guards said, and fuel prices rose by about 4% to $1.90.', date: '2025-01-15' }),
       'this line is not JSON',
       JSON.stringify({ id: 'r3', text: '"We counted 1,200 people," the organiser told reporters in Lyon last week.' }),
+      JSON.stringify({ id: 'r4', text: 'Deputies in Clarke County, Georgia, closed roads, and in New Orleans the market on Royal Street stayed shut.' }),
     ].join('\n'),
   );
   return [SEED, records, `${ROOT}fixtures/html/`, join(folder, 'missing.txt')];
@@ -49,13 +50,16 @@ describe('the JSON Schema of the output records', () => {
     const run = runFactx([...files, '--format', 'jsonl', '--ref-date', '2025-02-20', ...extra]);
     expect(run.status).toBe(1);
     const records = parseJsonLines(run.stdout) as Record<string, unknown>[];
-    expect(records.length).toBe(8);
+    expect(records.length).toBe(9);
     for (const record of records) expectValid(validRecord, record);
-    const kinds = new Set(records.flatMap((r) => ((r.facts ?? []) as { kind: string }[]).map((f) => f.kind)));
-    expect(kinds).toEqual(new Set(['quantity', 'date', 'location', 'attribution']));
+    const facts = records.flatMap((r) => (r.facts ?? []) as { kind: string; value?: unknown; near?: string }[]);
+    expect(new Set(facts.map((f) => f.kind))).toEqual(new Set(['quantity', 'date', 'location', 'attribution']));
+    // A county's GeoNames code and a borrowed point are in the output, so the schema is tried on both.
+    expect(facts.some((f) => f.kind === 'location' && /^US\.GA\./.test(String(f.value)))).toBe(true);
+    expect(facts.some((f) => f.kind === 'location' && f.near)).toBe(true);
     expect(records.filter((r) => 'error' in r)).toHaveLength(2);
     expect(records.filter((r) => 'published' in r)).toHaveLength(3);
-    expect(records.filter((r) => 'text' in r)).toHaveLength(extra.length > 0 ? 6 : 0);
+    expect(records.filter((r) => 'text' in r)).toHaveLength(extra.length > 0 ? 7 : 0);
   });
 
   it('validates the array --format json writes', () => {

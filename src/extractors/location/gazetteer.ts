@@ -66,9 +66,12 @@ export interface Reading {
 }
 
 /** The places a name or adjective may refer to (case-insensitive), or an empty list. */
+/** A name as the names file writes it: lower case, with a straight apostrophe (`people's`). */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/’/g, "'");
+
 export function lookupPlaces(word: string): Reading[] {
   const { cache } = load();
-  const key = word.toLowerCase();
+  const key = nameKey(word);
   let found = cache.get(key);
   if (!found) {
     found = placeLines(findOffsets(key)).map((line) => readingOf(line, key));

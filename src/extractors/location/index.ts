@@ -10,6 +10,7 @@ import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, inTableHeader, looksLikeName, signalledNames, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { SHORT_TITLES, withoutPeople } from './people.js';
+import { isAboveCounty, isLocal, type Place } from './gazetteer.js';
 import { regionOf, resolveMentions } from './resolve.js';
 import { withoutTeams } from './teams.js';
 
@@ -48,15 +49,24 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
   const found: Mention[] = [];
   for (const tokens of placeRuns(doc)) {
     for (const part of splitAtPossessives(tokens).map(withoutDateWords).filter((p) => p.length > 0)) {
-      const first = part[0];
       const last = part[part.length - 1];
       const end = last.start + bare(last).length;
-      if (end <= first.start) continue;
-      const mention = lookupMention(doc, first, last, end);
+      if (end <= part[0].start) continue;
+      const mention = withoutLeadingArticle(doc, part, end);
       if (looksLikeName(mention) && (mention.readings.length > 0 || (allCapitalised(part) && !namesBodyOrTitle(part)))) found.push(mention);
     }
   }
   return found;
+}
+
+/**
+ * `The Korean Peninsula` opening a sentence: the article is no part of the name, unless the
+ * gazetteer knows it with one (`The Hague`).
+ */
+function withoutLeadingArticle(doc: ParsedDocument, part: Token[], end: number): Mention {
+  const last = part[part.length - 1];
+  const whole = lookupMention(doc, part[0], last, end);
+  return part.length > 1 && part[0].normal === 'the' && whole.readings.length === 0 ? lookupMention(doc, part[1], last, end) : whole;
 }
 
 /** `Browns Bridge Road Wednesday`: a day or month the parse ran into the name is not part of it. */
@@ -123,10 +133,11 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
   const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))), (m) => places.get(m));
+  const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
   return kept.map((mention) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);
-    if (!place) return { ...span, form: 'name' };
+    if (!place) return focus ? { ...span, country: focus.country, lat: focus.lat, lon: focus.lon, near: focus.name, form: 'name' } : { ...span, form: 'name' };
     return {
       ...span,
       ...(place.value ? { value: place.value } : {}),
@@ -138,6 +149,24 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
       form: mention.adjective ? 'adjective' : 'name',
     };
   });
+}
+
+/**
+ * The place the article is about: the town, county or state it names most often (the first of
+ * equals). A name the gazetteer lacks (`Royal Street`, a neighbourhood, a creek) most likely lies
+ * there, so it borrows that place's point, and says so in `near`; across the geocoded dev sets
+ * about two in three such names lie within 161 km of it.
+ */
+function articleFocus(places: (Place | undefined)[]): Place | undefined {
+  const counts = new Map<string, number>();
+  let focus: Place | undefined;
+  for (const place of places) {
+    if (!place || !(isLocal(place) || (isAboveCounty(place) && place.country))) continue;
+    const count = (counts.get(place.value) ?? 0) + 1;
+    counts.set(place.value, count);
+    if (!focus || count > counts.get(focus.value)!) focus = place;
+  }
+  return focus;
 }
 
 /** A war or a holiday named after the mention: `the Gulf War`, `St. Patrick's Day`. */

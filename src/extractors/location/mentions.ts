@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Token } from '../../document.js';
 import type { Span } from '../../types.js';
-import { isAboveCounty, lookupPlaces, type Reading } from './gazetteer.js';
+import { isAboveCounty, lookupPlaces, nameKey, type Reading } from './gazetteer.js';
 
 export interface Mention extends Span {
   /** First and last token of the name itself (without a trailing `County`, `River`). */
@@ -57,8 +57,13 @@ const NAME_OPENERS = new Set(['st', 'ste', 'mt', 'ft']);
  * (`Emilia-Romagna`), or the period of an abbreviation that opens a name (`St. Paris`).
  */
 function joined(token: Token): boolean {
+  return runsOn(token) && !POSSESSIVE.test(token.text);
+}
+
+/** As `joined`, but a possessive runs on too: the gazetteer has names with one (`People's Republic of China`). */
+function runsOn(token: Token): boolean {
   if (/^\.\s+$/.test(token.post)) return NAME_OPENERS.has(token.text.toLowerCase());
-  return /^(\s*|-)$/.test(token.post) && !POSSESSIVE.test(token.text);
+  return /^(\s*|-)$/.test(token.post);
 }
 
 /** The mention covering `first`…`last` (up to `end`), with the gazetteer's readings of it, if any. */
@@ -105,8 +110,8 @@ function shouted(text: string, start: number, end: number): boolean {
 
 /** Rule: a gazetteer abbreviation is no name for a word written in lower case (`Act` is not the ACT, `Us` not the US). */
 function spelledAsName(reading: Reading, name: string): boolean {
-  const key = name.toLowerCase();
-  return reading.spellings.some((s) => s.toLowerCase() === key && !(ABBREVIATION.test(s) && s !== name));
+  const key = nameKey(name);
+  return reading.spellings.some((s) => nameKey(s) === key && !(ABBREVIATION.test(s) && s !== name));
 }
 
 /** A party's initial hyphened to a legislator's home town, which the parse keeps as one word (`D-Charleston`). */
@@ -150,8 +155,41 @@ function mentionAt(doc: ParsedDocument, tokens: Token[], i: number, mentions: Me
   const mention = withPlaceKindSuffix(doc, tokens, match);
   const dateline = isDateline(doc.text, mention);
   const verdict = placeVerdict(doc, tokens, mention, dateline);
-  if (verdict !== 'no') mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...(isAnchored(tokens, mention, dateline) ? { anchored: true } : {}) });
-  return mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+  const next = mention.last.position + (mention.end > mention.last.end ? 1 : 0);
+  if (verdict === 'no') return next;
+  const anchored = isAnchored(tokens, mention, dateline) ? { anchored: true } : {};
+  // Not after a kind word (`Orange County Road` is placed by the county).
+  const street = verdict === 'yes' && mention.end <= mention.last.end ? streetNamedAfter(doc, tokens, mention) : undefined;
+  if (street) {
+    mentions.push({ ...street, ...anchored });
+    return street.last.position;
+  }
+  mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...anchored });
+  return next;
+}
+
+/**
+ * Capitalised words that end the name of a street, a square, a quarter or a mission. (A school, a
+ * hospital or a park named after a place mostly stands in that place: `Norfolk High School`.)
+ */
+const STREET_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'quarter', 'embassy', 'consulate']);
+/** Capitalised words allowed between the namesake and the head (`Pennsylvania Turnpike Road`). */
+const MAX_STREET_INFIX = 2;
+
+/**
+ * Rule: a place's name that opens the name of a street, a square, a quarter or an embassy
+ * (`Washington Square`, `California Street`, `French Quarter`, `Russian Embassy`) is its namesake,
+ * not where it is. The whole name is the mention, without the namesake's readings, so it is placed
+ * like any name the gazetteer lacks.
+ */
+function streetNamedAfter(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention | undefined {
+  const limit = Math.min(tokens.length, mention.last.position + 2 + MAX_STREET_INFIX);
+  for (let j = mention.last.position + 1; j < limit && joined(tokens[j - 1]) && isCapitalised(tokens[j]); j++) {
+    if (!STREET_HEADS.has(bare(tokens[j]).toLowerCase())) continue;
+    const end = tokens[j].start + bare(tokens[j]).length;
+    return { ...mention, end, text: doc.text.slice(mention.start, end), last: tokens[j], readings: [], adjective: false };
+  }
+  return undefined;
 }
 
 /** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */
@@ -216,7 +254,7 @@ function looksLikeDemonym(word: Token, next: Token | undefined): boolean {
 function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention | undefined {
   const limit = Math.min(tokens.length, i + MAX_TOKENS);
   let stop = i;
-  while (stop + 1 < limit && joined(tokens[stop]) && (isCapitalised(tokens[stop + 1]) || NAME_JOINERS.has(tokens[stop + 1].normal))) stop++;
+  while (stop + 1 < limit && runsOn(tokens[stop]) && (isCapitalised(tokens[stop + 1]) || NAME_JOINERS.has(tokens[stop + 1].normal))) stop++;
   for (let j = stop; j >= i; j--) {
     const last = tokens[j];
     if (!isCapitalised(last)) continue;
@@ -319,7 +357,6 @@ function isPersonName(token: Token): boolean {
 
 const isNamePart = (token: Token) => isPersonName(token) && isCapitalised(token);
 
-/** `b` follows `a` with nothing but space between them. */
 /** `b` follows `a` with nothing but space between them. */
 export const adjacent = (a: Token, b: Token) => !/\S/.test(a.post + b.pre);
 

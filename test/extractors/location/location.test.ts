@@ -273,3 +273,42 @@ describe('small towns placed by their context', () => {
     expect(locations('Mary of Annville wept.').map((f) => f.text)).not.toContain('Annville');
   });
 });
+
+describe('names the gazetteer lacks', () => {
+  it('borrow the point of the place the article names most, and say which: `Royal Street` in New Orleans', () => {
+    const facts = locations('New Orleans opened a market on Royal Street. In New Orleans, Baton Rouge and Louisiana, crowds came.');
+    const [street] = find(facts, 'Royal Street');
+    expect(street).toMatchObject({ near: 'New Orleans', country: 'US' });
+    expect(km(street.lat!, street.lon!, 29.95, -90.07)).toBeLessThan(20);
+    expect(street.value).toBeUndefined();
+  });
+  it('stay unplaced where the article names no town, county or state', () => {
+    const [ridge] = find(locations('Climbers crossed Hollow Ridge at dawn.'), 'Hollow Ridge');
+    expect(ridge?.lat).toBeUndefined();
+    expect(ridge?.near).toBeUndefined();
+  });
+});
+
+describe('names inside other names', () => {
+  it('a street, square or embassy named after a place is not in it: `Washington Square`, `Russian Embassy`', () => {
+    const facts = locations('In Boston, marchers left Washington Square for the Russian Embassy on Beacon Street.');
+    expect(find(facts, 'Washington')).toEqual([]);
+    expect(find(facts, 'Russian')).toEqual([]);
+    for (const text of ['Washington Square', 'Russian Embassy']) expect(find(facts, text)[0]).toMatchObject({ near: 'Boston', form: 'name' });
+  });
+  it('a school named after its town stays that town: `Norfolk High School`', () => {
+    const facts = locations('Students at Norfolk High School in Norfolk, Nebraska, won the state title.');
+    expect(facts.some((f) => f.text === 'Norfolk' && f.start === 12)).toBe(true);
+  });
+  it('reads a name with a possessive inside it whole, either apostrophe: `People’s Republic of China`', () => {
+    const facts = locations("The People’s Republic of China and the Democratic People's Republic of Korea signed it.");
+    expect(facts.map((f) => [f.text, f.value])).toEqual([
+      ['People’s Republic of China', 'CN'],
+      ["Democratic People's Republic of Korea", 'KP'],
+    ]);
+  });
+  it('leaves a sentence-opening `The` out of an unknown name, not out of `The Hague`', () => {
+    const facts = locations('The Korean Peninsula stayed calm. The Hague sent envoys.');
+    expect(facts.map((f) => f.text)).toEqual(['Korean Peninsula', 'The Hague']);
+  });
+});
