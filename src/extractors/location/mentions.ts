@@ -23,10 +23,10 @@ const MAX_TOKENS = 6;
 /** Lower-case words allowed inside a name (`Bosnia and Herzegovina`, `Gulf of Mexico`). */
 export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
 /** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
-const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblast', 'island', 'islands', 'valley', 'parish', 'township', 'borough']);
+const PLACE_KIND_SUFFIX = new Set(['county', 'city', 'province', 'oblast', 'parish', 'township', 'borough']);
 /** Words that name a kind of place or a direction, not a place, when they stand alone (`City`, `North`). */
 const GENERIC_PLACE_WORDS = new Set([
-  ...PLACE_KIND_SUFFIX, 'state', 'street', 'road', 'avenue', 'council', 'court', 'bridge', 'park', 'square', 'downtown',
+  ...PLACE_KIND_SUFFIX, 'river', 'island', 'islands', 'valley', 'state', 'street', 'road', 'avenue', 'council', 'court', 'bridge', 'park', 'square', 'downtown',
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'northern', 'southern', 'eastern', 'western',
   'st', 'centre', 'center', 'university', 'college', 'hospital', 'lot', 'trail', 'forest', 'delta', 'monument', 'police', 'district', 'region',
 ]);
@@ -159,37 +159,49 @@ function mentionAt(doc: ParsedDocument, tokens: Token[], i: number, mentions: Me
   if (verdict === 'no') return next;
   const anchored = isAnchored(tokens, mention, dateline) ? { anchored: true } : {};
   // Not after a kind word (`Orange County Road` is placed by the county).
-  const street = verdict === 'yes' && mention.end <= mention.last.end ? streetNamedAfter(doc, tokens, mention) : undefined;
-  if (street) {
-    mentions.push({ ...street, ...anchored });
-    return street.last.position;
+  const named = mention.end <= mention.last.end ? namedAfter(doc, tokens, mention) : undefined;
+  if (named) {
+    mentions.push({ ...named, ...anchored });
+    return named.last.position;
   }
   mentions.push({ ...mention, ...(verdict === 'weak' ? { weak: true } : {}), ...anchored });
   return next;
 }
 
 /**
- * Capitalised words that end the name of a street, a square, a quarter or a mission. (A school, a
- * hospital or a park named after a place mostly stands in that place: `Norfolk High School`.)
+ * Capitalised words that end the name of a street, a square, a quarter, a mission or a natural
+ * feature. (A school, a hospital or an airport named after a place mostly stands in it: `Norfolk
+ * High School`.)
  */
-const STREET_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'quarter', 'embassy', 'consulate']);
+const NAMESAKE_HEADS = new Set([
+  'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'quarter', 'embassy', 'consulate',
+  'river', 'creek', 'lake', 'island', 'islands', 'valley', 'park', 'grove', 'farm', 'hill', 'hills', 'ridge', 'heights',
+  'springs', 'falls', 'beach', 'bay', 'mountain', 'mountains', 'forest', 'canyon',
+]);
+/** Capitalised words that open the name of a natural feature or a base (`Lake Robinson`, `Fort Benning`). */
+const NAMESAKE_OPENERS = new Set(['lake', 'mount', 'fort', 'camp', 'cape']);
 /** Capitalised words allowed between the namesake and the head (`Pennsylvania Turnpike Road`). */
-const MAX_STREET_INFIX = 2;
+const MAX_NAMESAKE_INFIX = 2;
 
 /**
- * Rule: a place's name that opens the name of a street, a square, a quarter or an embassy
- * (`Washington Square`, `California Street`, `French Quarter`, `Russian Embassy`) is its namesake,
- * not where it is. The whole name is the mention, without the namesake's readings, so it is placed
- * like any name the gazetteer lacks.
+ * Rule: a place's name inside the name of a street, a square, a quarter, an embassy or a natural
+ * feature the gazetteer lacks (`Washington Square`, `French Quarter`, `Russian Embassy`, `Mississippi
+ * River`, `Lake Robinson`) is its namesake, not where it is. The whole name is the mention, without
+ * the namesake's readings, so it is placed like any name the gazetteer lacks.
  */
-function streetNamedAfter(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention | undefined {
-  const limit = Math.min(tokens.length, mention.last.position + 2 + MAX_STREET_INFIX);
+function namedAfter(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention | undefined {
+  const opener = tokens[mention.first.position - 1];
+  const first = opener && isCapitalised(opener) && joined(opener) && NAMESAKE_OPENERS.has(opener.normal) ? opener : mention.first;
+  let last = first === mention.first ? undefined : mention.last;
+  const limit = Math.min(tokens.length, mention.last.position + 2 + MAX_NAMESAKE_INFIX);
   for (let j = mention.last.position + 1; j < limit && joined(tokens[j - 1]) && isCapitalised(tokens[j]); j++) {
-    if (!STREET_HEADS.has(bare(tokens[j]).toLowerCase())) continue;
-    const end = tokens[j].start + bare(tokens[j]).length;
-    return { ...mention, end, text: doc.text.slice(mention.start, end), last: tokens[j], readings: [], adjective: false };
+    if (!NAMESAKE_HEADS.has(bare(tokens[j]).toLowerCase())) continue;
+    last = tokens[j];
+    break;
   }
-  return undefined;
+  if (!last) return undefined;
+  const end = last.start + bare(last).length;
+  return { ...mention, start: first.start, end, text: doc.text.slice(first.start, end), first, last, readings: [], adjective: false };
 }
 
 /** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */

@@ -296,6 +296,11 @@ describe('names inside other names', () => {
     expect(find(facts, 'Russian')).toEqual([]);
     for (const text of ['Washington Square', 'Russian Embassy']) expect(find(facts, text)[0]).toMatchObject({ near: 'Boston', form: 'name' });
   });
+  it('so is a natural feature the gazetteer lacks: `Jordan Creek`, `Lake Marion`', () => {
+    const facts = locations('Near Greenville, South Carolina, anglers fished Jordan Creek and Lake Marion.');
+    expect(facts.map((f) => f.text)).toEqual(['Greenville', 'South Carolina', 'Jordan Creek', 'Lake Marion']);
+    for (const text of ['Jordan Creek', 'Lake Marion']) expect(find(facts, text)[0]).toMatchObject({ near: 'Greenville', country: 'US' });
+  });
   it('a school named after its town stays that town: `Norfolk High School`', () => {
     const facts = locations('Students at Norfolk High School in Norfolk, Nebraska, won the state title.');
     expect(facts.some((f) => f.text === 'Norfolk' && f.start === 12)).toBe(true);
