@@ -11,7 +11,7 @@ import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, inTableHeader, looksLikeName, signalledNames, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { SHORT_TITLES, withoutPeople } from './people.js';
 import { isAboveCounty, isLocal, type Place } from './gazetteer.js';
-import { regionOf, resolveMentions } from './resolve.js';
+import { QUALIFIED_BY_NEXT, regionOf, resolveMentions } from './resolve.js';
 import { withoutTeams } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
@@ -131,13 +131,18 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const known = mentions.filter((m) => m.readings.length > 0);
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
-  const namedRegions = new Set(resolved.filter((p) => p.type === 'region').map(regionOf));
-  const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || namedRegions.has(regionOf(places.get(m)!))), (m) => places.get(m));
+  const namedRegions = new Set(resolved.filter((p) => p?.type === 'region').map((p) => regionOf(p!)));
+  // A weak mention the text puts in a region (`Bethel, Vt.`) has no place left to test, and stays.
+  const inNamedRegion = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!));
+  const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
   const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
-  return kept.map((mention) => {
+  return kept.map((mention, i) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
     const place = places.get(mention);
-    if (!place) return focus ? { ...span, country: focus.country, lat: focus.lat, lon: focus.lon, near: focus.name, form: 'name' } : { ...span, form: 'name' };
+    if (!place) {
+      const near = qualifier(doc.text, mention, kept[i + 1], places) ?? focus;
+      return near ? { ...span, country: near.country, lat: near.lat, lon: near.lon, near: near.name, form: 'name' } : { ...span, form: 'name' };
+    }
     return {
       ...span,
       ...(place.value ? { value: place.value } : {}),
@@ -149,6 +154,12 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
       form: mention.adjective ? 'adjective' : 'name',
     };
   });
+}
+
+/** The region or country named after a comma that a name the gazetteer lacks lies in (`Yard, Texas`). */
+function qualifier(text: string, mention: Mention, next: Mention | undefined, places: Map<Mention, Place | undefined>): Place | undefined {
+  const place = next && places.get(next);
+  return place && (place.type === 'country' || isAboveCounty(place)) && QUALIFIED_BY_NEXT.test(text.slice(mention.end, next.start)) ? place : undefined;
 }
 
 /**

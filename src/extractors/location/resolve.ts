@@ -23,6 +23,8 @@ const KIND_WORD_BONUS = 3;
  * `Idaho`); not so a name that is also a national capital's (`Washington` is the capital first).
  */
 const SIBLING_REGION_BONUS = 2;
+/** Two other states make the reading surer than one (`Georgia, Alabama and Texas`). */
+const MAX_SIBLINGS = 2;
 const ALTERNATE_NAME_PENALTY = 2;
 /** A town within this distance of a town or county the article names is probably the one meant. */
 const NEAR_KM = 80;
@@ -126,14 +128,37 @@ function countyReadings(text: string, mention: Mention, name: string): Reading[]
   return counties.length > 0 ? counties : undefined;
 }
 
+/** Only a comma between a name and the next: `Bethel, Vt.`, `Paris, France`. */
+export const QUALIFIED_BY_NEXT = /^,[ \t]*$/;
+
+/**
+ * Rule: a town's name followed by a comma and a region's or a country's name lies there (`Bethel,
+ * Vt.`, `Athens, Ga.`): only its readings there count, and where the gazetteer has none the town is
+ * one it lacks (undefined). A name that may itself be a region or country is a list (`Georgia, Alabama`).
+ */
+function qualifiedReadings(text: string, mentions: Mention[], readings: Reading[][]): (Reading[] | undefined)[] {
+  return readings.map((list, i) => {
+    const next = mentions[i + 1];
+    if (!next || !QUALIFIED_BY_NEXT.test(text.slice(mentions[i].end, next.start)) || !list.every(({ place }) => isLocal(place))) return list;
+    const wholes = readings[i + 1].filter(({ place }) => place.type === 'country' || isAboveCounty(place));
+    if (wholes.length === 0) return list;
+    const within = list.filter(({ place }) => wholes.some(({ place: whole }) => (whole.type === 'country' ? whole.country === place.country : regionOf(whole) === regionOf(place))));
+    return within.length > 0 ? within : undefined;
+  });
+}
+
 /** `US-TX`: the country and first-level region a place lies in. */
 export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
-/** The reading each mention most likely names, in mention order. */
-export function resolveMentions(text: string, mentions: Mention[]): Place[] {
+/**
+ * The reading each mention most likely names, in mention order; undefined for a town the gazetteer
+ * lacks in the region the text puts it in.
+ */
+export function resolveMentions(text: string, mentions: Mention[]): (Place | undefined)[] {
   // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
   const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
-  const readings = mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings);
+  const qualified = qualifiedReadings(text, mentions, mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings));
+  const readings = qualified.map((list) => list ?? []);
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
   // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
   const regionReadings = new Context();
@@ -157,6 +182,7 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
     const neighbours = new Neighbours();
     const states = new Context();
     chosen.forEach((place, i) => {
+      if (!place) return;
       if (isAboveCounty(place) && place.country) states.add(place.country, names[i]);
       // A weak mention (a small town's name with no sign of a place) anchors nothing.
       if (isLocal(place) && !mentions[i].weak) neighbours.add(place, names[i]);
@@ -180,7 +206,7 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
           if (neighbours.near(place, names[i])) score += NEAR_BONUS;
           else if (possibleNeighbours.near(place, names[i])) score += POSSIBLE_NEAR_BONUS;
         }
-        if (isAboveCounty(place) && place.country && !namesCapital[i] && states.others(place.country, names[i]) > 0) score += SIBLING_REGION_BONUS;
+        if (isAboveCounty(place) && place.country && !namesCapital[i]) score += SIBLING_REGION_BONUS * Math.min(MAX_SIBLINGS, states.others(place.country, names[i]));
         if (hints[i] === place.type) score += KIND_WORD_BONUS;
         return score;
       }),
@@ -189,8 +215,8 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
   return chosen;
 }
 
-function best(readings: Reading[], score: (place: Place, alternate: boolean) => number): Place {
-  let top = readings[0].place;
+function best(readings: Reading[], score: (place: Place, alternate: boolean) => number): Place | undefined {
+  let top: Place | undefined;
   let topScore = -Infinity;
   for (const { place, alternate } of readings) {
     const s = score(place, alternate) - (alternate ? ALTERNATE_NAME_PENALTY : 0);

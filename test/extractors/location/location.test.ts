@@ -289,6 +289,30 @@ describe('names the gazetteer lacks', () => {
   });
 });
 
+describe('a town, a comma, its region or country', () => {
+  it('reads the town in that region: `Athens, Ga.` and `Paris, Texas`', () => {
+    const facts = locations('Buses ran from Athens, Ga., to Paris, Texas.');
+    expect(find(facts, 'Athens')[0]).toMatchObject({ country: 'US' });
+    expect(km(find(facts, 'Athens')[0].lat!, find(facts, 'Athens')[0].lon!, 33.96, -83.38)).toBeLessThan(30);
+    expect(km(find(facts, 'Paris')[0].lat!, find(facts, 'Paris')[0].lon!, 33.66, -95.56)).toBeLessThan(30);
+  });
+  it('places a town the gazetteer lacks there at the region, not at a namesake elsewhere', () => {
+    // The gazetteer's Dublins are in Ireland, Ohio, Georgia, California…, none in Minnesota.
+    const facts = locations('She grew up in Dublin, Minnesota, and in Paris, France.');
+    expect(find(facts, 'Dublin')[0]).toMatchObject({ near: 'Minnesota', country: 'US' });
+    expect(find(facts, 'Dublin')[0].value).toBeUndefined();
+    expect(find(facts, 'Paris')[0]).toMatchObject({ country: 'FR' });
+  });
+  it('leaves a list of states or countries alone: `Georgia, Alabama`', () => {
+    const facts = locations('Storms hit Georgia, Alabama and Texas.');
+    expect(facts.map((f) => [f.text, f.value])).toEqual([
+      ['Georgia', 'US-GA'],
+      ['Alabama', 'US-AL'],
+      ['Texas', 'US-TX'],
+    ]);
+  });
+});
+
 describe('names inside other names', () => {
   it('a street, square or embassy named after a place is not in it: `Washington Square`, `Russian Embassy`', () => {
     const facts = locations('In Boston, marchers left Washington Square for the Russian Embassy on Beacon Street.');
