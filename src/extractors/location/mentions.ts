@@ -5,6 +5,7 @@
 import type { ParsedDocument, Token } from '../../document.js';
 import type { Span } from '../../types.js';
 import { isAboveCounty, lookupPlaces, type Reading } from './gazetteer.js';
+import { readingsAfterThe } from './features.js';
 
 export interface Mention extends Span {
   /** First and last token of the name itself (without a trailing `County`, `River`). */
@@ -85,7 +86,7 @@ function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
   const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
   // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`), unless the text is shouting.
   const abbreviation = ABBREVIATION.test(name) && !shouted(doc.text, start, end);
-  return lookupPlaces(name).filter((r) => (abbreviation ? r.spellings.includes(name) : spelledAsName(r, name)));
+  return readingsAfterThe(doc.text, start, end, lookupPlaces(name).filter((r) => (abbreviation ? r.spellings.includes(name) : spelledAsName(r, name))));
 }
 
 /** Upper-case words on either side, or the start of a line (a dateline). */
