@@ -187,7 +187,8 @@ export function resolveMentions(text: string, mentions: Mention[]): Place[] {
           else if (possibleNeighbours.near(place, names[i])) score += POSSIBLE_NEAR_BONUS;
         }
         if (isAboveCounty(place) && place.country && !namesCapital[i] && states.others(place.country, names[i]) > 0) score += SIBLING_REGION_BONUS;
-        if (hints[i] === place.type) score += KIND_WORD_BONUS;
+        // `the Gulf region`, `the Caucasus region`: a feature is the middle of a region too.
+        if (hints[i] === place.type || (hints[i] === 'region' && place.type === 'feature')) score += KIND_WORD_BONUS;
         const named = (code: string) => (code.includes('-') ? regions.elsewhere(code, names[i]) : countries.elsewhere(code, names[i]));
         score += SHORE_BONUS * shoresNamed(place, named);
         return score;

@@ -88,6 +88,13 @@ describe('features: a name two features share is read by the article’s other p
     const facts = locations('Officials in Papua New Guinea said the Gulf was flooded.');
     expect(find(facts, 'Gulf')[0]).toMatchObject({ name: 'Gulf Province', country: 'PG' });
   });
+  it('reads `the Great Lakes` beside Rwanda as Africa’s, beside Michigan as North America’s', () => {
+    expect(find(locations('Refugees crossed the Great Lakes region as Rwanda and Burundi closed borders.'), 'Great Lakes')[0]).toMatchObject({ name: 'African Great Lakes' });
+    expect(find(locations('Shipping on the Great Lakes resumed in Michigan.'), 'Great Lakes')[0]).toMatchObject({ name: 'Great Lakes', lat: 45 });
+  });
+  it('reads a feature before `region` as the feature, not a province of its name: `the Gulf region`', () => {
+    expect(find(locations('More warships moved into the Gulf region after Iraq massed troops.'), 'Gulf')[0]).toMatchObject({ name: 'Persian Gulf' });
+  });
   it('still reads a name a country and a state share by the article: `Georgia`', () => {
     expect(find(locations('Protesters in Georgia marched through Tbilisi.'), 'Georgia')[0]).toMatchObject({ type: 'country', value: 'GE' });
     expect(find(locations('Voters in Georgia lined up in Atlanta.'), 'Georgia')[0]).toMatchObject({ type: 'region', country: 'US' });
