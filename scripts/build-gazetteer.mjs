@@ -51,7 +51,7 @@ const MACRO_REGIONS = [
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
   ['geonames:6695072', 'European Union|EU', 49.84, 9.9, []],
-  ['', 'Middle East|Mideast', 29, 42, []],
+  ['', 'Middle East|Mideast', 29, 42, ['Middle Eastern']],
 ];
 /** Demonyms of subdivisions that news uses as it uses a country's (`English`, `Scottish`). */
 const SUBDIVISION_DEMONYMS = { 'GB-ENG': ['English'], 'GB-SCT': ['Scottish'], 'GB-WLS': ['Welsh'], 'GB-NIR': ['Northern Irish'] };
@@ -159,10 +159,10 @@ for (const c of countries) {
 
 // Physical features and named regions, before the subdivisions: where one shares a subdivision's name and
 // rank (`Kurdistan`, `West Coast`), the feature is read when the article gives no hint.
-for (const [type, names, lat, lon, country = '', shores = ''] of FEATURES) {
+for (const [type, names, lat, lon, country = '', shores = '', adjectives = ''] of FEATURES) {
   const list = names.split('|').map((n) => n.replace(/^the /, ''));
   const afterThe = names.split('|').filter((n) => n.startsWith('the ')).map((n) => n.slice(4));
-  row('', type, country, lat, lon, 0, '', list, [], [], [shores.replace(/ /g, ','), afterThe.join('|')]);
+  row('', type, country, lat, lon, 0, '', list, adjectives.split('|'), [], [shores.replace(/ /g, ','), afterThe.join('|')]);
 }
 
 // Cities (GeoNames cities1000), read first: their points place the subdivisions.

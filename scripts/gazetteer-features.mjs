@@ -1,7 +1,7 @@
 // Physical features and named regions for the gazetteer (read by build-gazetteer.mjs), written by hand
 // from general geographic knowledge: no npm package carries GeoNames' features or Natural Earth's labels.
 //
-// An entry: [type, names, lat, lon, country, shores]
+// An entry: [type, names, lat, lon, country, shores, adjectives]
 //   type     `feature` (water, rivers, mountains, deserts, peninsulas, islands) or `region` (a named region)
 //   names    |-separated, the first the display name. A one-word name that is also an adjective or a word
 //            of other names (`Pacific`: `Union Pacific`; `Atlantic`: `the Atlantic Council`) is written after `the `:
@@ -11,6 +11,7 @@
 //   country  ISO 3166-1 alpha-2 where the feature lies in one country, else empty
 //   shores   space-separated countries (`IR`) or US states (`US-TX`) it borders, for a name two features
 //            share (`the Gulf`): the article's other places choose between them
+//   adjectives |-separated demonyms and adjectives that name only the region (`Siberian`, `South Ossetian`)
 // No GeoNames ids: an entry carries none rather than a guessed one.
 // Where entries share a name, the first listed is read when the article gives no hint.
 
@@ -319,15 +320,15 @@ export const FEATURES = [
   ['feature', 'Swiss Alps', 46.5, 8.3, 'CH'],
   ['feature', 'French Alps', 45.5, 6.5, 'FR'],
   ['feature', 'Southern Alps', -43.5, 170.5, 'NZ'],
-  ['feature', 'Himalayas|Himalaya|Himalaya Mountains|Himalayan Mountains', 28.5, 84],
-  ['feature', 'Andes|Andes Mountains', -18, -68],
+  ['feature', 'Himalayas|Himalaya|Himalaya Mountains|Himalayan Mountains', 28.5, 84, '', '', 'Himalayan'],
+  ['feature', 'Andes|Andes Mountains', -18, -68, '', '', 'Andean'],
   ['feature', 'Rocky Mountains|the Rockies', 44.5, -110.5],
   ['feature', 'Ural Mountains|Urals', 60, 59.5, 'RU'],
   ['region', 'Caucasus|Caucasus Mountains|Caucasus region', 42.5, 44.5],
   ['region', 'North Caucasus|Northern Caucasus', 43.5, 45, 'RU'],
   ['region', 'South Caucasus|Southern Caucasus|Transcaucasia', 41.5, 45],
   ['feature', 'Appalachian Mountains|Appalachians', 38.5, -80, 'US'],
-  ['region', 'Appalachia', 37.5, -81.5, 'US'],
+  ['region', 'Appalachia', 37.5, -81.5, 'US', '', 'Appalachian'],
   ['feature', 'Pyrenees', 42.6, 1],
   ['feature', 'Carpathian Mountains|Carpathians', 47.5, 25],
   ['feature', 'Apennines|Apennine Mountains', 43, 13, 'IT'],
@@ -438,41 +439,41 @@ export const FEATURES = [
   // Regions of the world.
   ['region', 'Balkans|Balkan Peninsula', 43, 20.5],
   ['region', 'Western Balkans', 43, 19.5],
-  ['region', 'Scandinavia', 63, 15],
+  ['region', 'Scandinavia', 63, 15, '', '', 'Scandinavian|Scandinavians'],
   ['region', 'Baltic states|Baltic States|Baltics', 56.5, 24],
-  ['region', 'Eastern Europe', 50, 28],
-  ['region', 'Western Europe', 48, 5],
+  ['region', 'Eastern Europe', 50, 28, '', '', 'Eastern European|Eastern Europeans'],
+  ['region', 'Western Europe', 48, 5, '', '', 'Western European|Western Europeans'],
   ['region', 'Central Europe', 49, 15],
   ['region', 'Northern Europe', 60, 15],
   ['region', 'Southern Europe', 41, 12],
   ['region', 'Anatolia|Asia Minor', 39, 33, 'TR'],
   ['region', 'Levant', 33.5, 36],
   ['region', 'Maghreb', 32, 3],
-  ['region', 'North Africa', 27, 15],
-  ['region', 'West Africa', 12, -3],
-  ['region', 'East Africa', 2, 38],
+  ['region', 'North Africa', 27, 15, '', '', 'North African|North Africans'],
+  ['region', 'West Africa', 12, -3, '', '', 'West African|West Africans'],
+  ['region', 'East Africa', 2, 38, '', '', 'East African|East Africans'],
   ['region', 'Southern Africa', -24, 25],
   ['region', 'Central Africa', 2, 20],
   ['region', 'Sub-Saharan Africa', -2, 22],
-  ['region', 'Southeast Asia|South-East Asia|South East Asia', 8, 110],
-  ['region', 'South Asia', 23, 78],
-  ['region', 'East Asia', 35, 115],
-  ['region', 'Central Asia', 43, 65],
+  ['region', 'Southeast Asia|South-East Asia|South East Asia', 8, 110, '', '', 'Southeast Asian|South-East Asian|Southeast Asians'],
+  ['region', 'South Asia', 23, 78, '', '', 'South Asian|South Asians'],
+  ['region', 'East Asia', 35, 115, '', '', 'East Asian|East Asians'],
+  ['region', 'Central Asia', 43, 65, '', '', 'Central Asian|Central Asians'],
   ['region', 'Indochina', 15, 104],
-  ['region', 'Central America', 12.5, -86],
+  ['region', 'Central America', 12.5, -86, '', '', 'Central American|Central Americans'],
   ['region', 'the Caribbean', 17, -73],
-  ['region', 'Patagonia', -44, -69],
-  ['region', 'Siberia', 60, 100, 'RU'],
+  ['region', 'Patagonia', -44, -69, '', '', 'Patagonian'],
+  ['region', 'Siberia', 60, 100, 'RU', '', 'Siberian|Siberians'],
   ['region', 'Russian Far East', 60, 140, 'RU'],
   ['region', 'Manchuria', 45, 126, 'CN'],
-  ['region', 'Darfur', 13.5, 24, 'SD'],
+  ['region', 'Darfur', 13.5, 24, 'SD', '', 'Darfuri|Darfuris'],
   ['region', 'Kordofan', 12.5, 29.5, 'SD'],
   ['region', 'Ogaden', 7, 44.5, 'ET'],
   ['region', 'Cyrenaica', 31, 22, 'LY'],
   ['region', 'Kurdistan Region|Iraqi Kurdistan|Kurdistan', 36.2, 44.3, 'IQ'],
   ['region', 'Donbas|Donbass', 48, 38.5, 'UA'],
-  ['region', 'South Ossetia', 42.3, 44, 'GE'],
-  ['region', 'Transnistria|Trans-Dniester|Transdniestria', 47.2, 29.4, 'MD'],
+  ['region', 'South Ossetia', 42.3, 44, 'GE', '', 'South Ossetian|South Ossetians'],
+  ['region', 'Transnistria|Trans-Dniester|Transdniestria', 47.2, 29.4, 'MD', '', 'Transnistrian|Transnistrians'],
   ['region', 'Nagorno-Karabakh|Nagorno Karabakh|Karabakh', 39.85, 46.75, 'AZ'],
   ['region', 'Waziristan', 32.5, 69.8, 'PK'],
   ['region', 'Galilee', 32.9, 35.4, 'IL'],
@@ -491,7 +492,7 @@ export const FEATURES = [
 
   // Regions of the United States.
   ['region', 'Pacific Northwest', 46.5, -121.5, 'US'],
-  ['region', 'Midwest|Middle West', 41.8, -91, 'US'],
+  ['region', 'Midwest|Middle West', 41.8, -91, 'US', '', 'Midwestern|Midwesterners'],
   ['region', 'Upper Midwest', 45, -92, 'US'],
   ['region', 'New England', 43.6, -71.6, 'US'],
   ['region', 'Mid-Atlantic', 39.5, -76.5, 'US'],

@@ -111,6 +111,15 @@ describe('named regions', () => {
       ['Sahel', 'region', undefined],
     ]);
   });
+  it('reads a region’s demonym as an adjective of the region: `South Ossetian`, `Siberian`', () => {
+    const facts = locations('South Ossetian officials met Siberian miners.');
+    expect(facts.map((f) => [f.text, f.name, f.form])).toEqual([
+      ['South Ossetian', 'South Ossetia', 'adjective'],
+      ['Siberian', 'Siberia', 'adjective'],
+    ]);
+    // Near miss: a continent's adjective inside a longer region's stays the longer one's.
+    expect(locations('Central American migrants waited.')[0]).toMatchObject({ text: 'Central American', name: 'Central America' });
+  });
   it('reads `the Caribbean` as the region, but not the adjective `Caribbean` before a noun without `the`', () => {
     expect(locations('Hurricanes swept the Caribbean.')[0]).toMatchObject({ text: 'Caribbean', type: 'region' });
     expect(locations('Caribbean leaders met on Monday.').filter((f) => f.type === 'region')).toEqual([]);
