@@ -9,8 +9,8 @@
 //   lat/lon  a representative point to about 0.1–0.5°: the middle of a water body, region, range or desert,
 //            a point on a river's middle course
 //   country  ISO 3166-1 alpha-2 where the feature lies in one country, else empty
-//   shores   space-separated countries (`IR`) or US states (`US-TX`) it borders, for a name two features
-//            share (`the Gulf`): the article's other places choose between them
+//   shores   space-separated countries (`IR`) or US states (`US-TX`) it borders, for a name it shares with
+//            another feature or a subdivision (`the Gulf`, `Red Sea`): the article's other places choose
 //   adjectives |-separated demonyms and adjectives that name only the region (`Siberian`, `South Ossetian`)
 // No GeoNames ids: an entry carries none rather than a guessed one.
 // Where entries share a name, the first listed is read when the article gives no hint.
@@ -50,7 +50,7 @@ export const FEATURES = [
   ['feature', 'Caspian Sea|the Caspian', 41.7, 50.7],
   ['feature', 'Mediterranean Sea|the Mediterranean', 35, 18],
   ['feature', 'Eastern Mediterranean|East Mediterranean', 34, 30],
-  ['feature', 'Red Sea', 20, 38.5],
+  ['feature', 'Red Sea', 20, 38.5, '', 'EG SD SA YE ER DJ'],
   ['feature', 'Baltic Sea|the Baltic', 58, 20],
   ['feature', 'North Sea', 56, 3],
   ['feature', 'Norwegian Sea', 69, 3],
@@ -174,7 +174,7 @@ export const FEATURES = [
 
   // Lakes.
   ['feature', 'Lake Victoria', -1, 33],
-  ['feature', 'Lake Tanganyika|Tanganyika', -6, 29.5],
+  ['feature', 'Lake Tanganyika', -6, 29.5],
   ['feature', 'Lake Malawi|Lake Nyasa', -12, 34.5],
   ['feature', 'Lake Chad', 13, 14.5],
   ['feature', 'Lake Turkana', 3.6, 36.1, 'KE'],

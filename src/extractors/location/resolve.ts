@@ -14,8 +14,8 @@ const MACRO_REGION_SCORE = 8;
 const REGION_SCORE = 5.5;
 /** A physical feature (`Black Sea`, `Thames`) ranks above a state or a town of its name, below a country. */
 const FEATURE_SCORE = 6;
-/** Per country or state of a feature's shores that the article names. */
-const SHORE_BONUS = 1;
+/** Per country or state of a feature's shores that the article names: as much as its own country gives a place. */
+const SHORE_BONUS = 2;
 /** A county ranks below a state; among counties of one name the more populous wins. */
 const COUNTY_SCORE = 4;
 const COUNTY_POPULATION_WEIGHT = 0.1;

@@ -88,6 +88,12 @@ describe('features: a name two features share is read by the article’s other p
     const facts = locations('Officials in Papua New Guinea said the Gulf was flooded.');
     expect(find(facts, 'Gulf')[0]).toMatchObject({ name: 'Gulf Province', country: 'PG' });
   });
+  it('reads `the Red Sea` beside Egypt as the sea its shores hold, not the Egyptian governorate of its name', () => {
+    const facts = locations('A freighter sank in the Red Sea, Egyptian officials said.');
+    expect(find(facts, 'Red Sea')[0]).toMatchObject({ name: 'Red Sea', type: 'feature' });
+    // Near miss: with its kind word the governorate is meant.
+    expect(locations('Police in the Red Sea Governorate said.')[0]).toMatchObject({ type: 'region', country: 'EG' });
+  });
   it('reads `the Great Lakes` beside Rwanda as Africa’s, beside Michigan as North America’s', () => {
     expect(find(locations('Refugees crossed the Great Lakes region as Rwanda and Burundi closed borders.'), 'Great Lakes')[0]).toMatchObject({ name: 'African Great Lakes' });
     expect(find(locations('Shipping on the Great Lakes resumed in Michigan.'), 'Great Lakes')[0]).toMatchObject({ name: 'Great Lakes', lat: 45 });
