@@ -17,8 +17,9 @@
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
-// A physical feature's or named region's line (scripts/gazetteer-features.mjs) has no value or admin1 and two
-// more fields: the countries and states of its shores, then the names it goes by only after `the`.
+// A physical feature's or named region's line (scripts/gazetteer-features.mjs) has no value or admin1 and, after
+// an empty tenth field, two more: the countries and states of its shores (comma-separated), then the names it
+// goes by only after `the` (|-separated).
 // A national capital's type is `capital`: a city that outranks others of its name. A county's type is
 // `county`, its value its GeoNames admin2 code (`US.GA.139`) and its population that of its towns. A city with
 // alternate names (`Kiev` for `Kyiv`) lists them after its own and adds a tenth field: how many

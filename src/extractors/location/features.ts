@@ -1,11 +1,11 @@
 /**
  * Rules for the gazetteer's physical features and named regions (`Black Sea`, `Nile`, `the Pacific`):
- * which readings a one-word name keeps, and how a name two features share is told apart.
+ * which readings a one-word name keeps, and how a name a feature shares is told apart.
  */
 import type { Place, Reading } from './gazetteer.js';
 
-/** `the` (or `The`) and a space just before the name. */
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+/** `the` (`The`, `THE` in a headline) and a space just before the name. */
+const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|THE)[ \t]+$/u;
 /** A capitalised word or a figure right after the name: it goes on into another's (`the Atlantic Council`, `the Channel 4`). */
 const NAME_GOES_ON = /^[ \t]+[\p{Lu}\d]/u;
 
@@ -22,9 +22,10 @@ export function readingsAfterThe(text: string, start: number, end: number, readi
 }
 
 /**
- * Rule: a name two features share (`the Gulf`) is the one whose shores the article names: beside Iran
- * and Saudi Arabia the Persian Gulf, beside Texas and Louisiana the Gulf of Mexico. `named(code)` says how
- * firmly the article's other places point into a country (`IR`) or US state (`US-TX`), 0 to 1.
+ * Rule: a name a feature shares with another feature or a subdivision (`the Gulf`, `Red Sea`) is the
+ * feature whose shores the article names: beside Iran and Saudi Arabia the Persian Gulf, beside Texas and
+ * Louisiana the Gulf of Mexico. `named(code)` says how firmly the article's other places point into a
+ * country (`IR`) or US state (`US-TX`), 0 to 1; the sum is over the shores.
  */
 export function shoresNamed(place: Place, named: (code: string) => number): number {
   let sum = 0;

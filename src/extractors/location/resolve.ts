@@ -12,7 +12,7 @@ import { bare, type Mention } from './mentions.js';
 const COUNTRY_SCORE = 10;
 const MACRO_REGION_SCORE = 8;
 const REGION_SCORE = 5.5;
-/** A physical feature (`Black Sea`, `Thames`) ranks above a state or a town of its name, below a country. */
+/** A physical feature (`Black Sea`, `Thames`) ranks above a state and all but the biggest towns of its name, below a country. */
 const FEATURE_SCORE = 6;
 /** Per country or state of a feature's shores that the article names: as much as its own country gives a place. */
 const SHORE_BONUS = 2;

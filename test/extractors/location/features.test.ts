@@ -68,6 +68,9 @@ describe('features: a one-word name that needs `the`', () => {
   it('reads `The Atlantic` that opens a sentence as the ocean', () => {
     expect(locations('The Atlantic is warming fast.')[0]).toMatchObject({ text: 'Atlantic', name: 'Atlantic Ocean' });
   });
+  it('reads the name after `THE` in an upper-case headline: `FERRY CROSSES THE ATLANTIC`', () => {
+    expect(locations('FERRY CROSSES THE ATLANTIC\nThe voyage took a week.')[0]).toMatchObject({ text: 'ATLANTIC', name: 'Atlantic Ocean' });
+  });
   it('reads `the Amazon` as the river, but `Amazon` alone as no place (the company)', () => {
     expect(locations('Loggers cleared land near the Amazon.')[0]).toMatchObject({ text: 'Amazon', type: 'feature' });
     expect(locations('Amazon said its profits rose.')).toEqual([]);
