@@ -22,7 +22,7 @@ export interface Mention extends Span {
 /** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
 const MAX_TOKENS = 6;
 /** Lower-case words allowed inside a name (`Bosnia and Herzegovina`, `Gulf of Mexico`). */
-export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
+export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'la', 'el', 'al', 'upon', 'on']);
 /** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
 const PLACE_KIND_SUFFIX = new Set(['county', 'river', 'city', 'province', 'oblast', 'island', 'islands', 'valley', 'parish', 'township', 'borough']);
 /** Words that name a kind of place or a direction, not a place, when they stand alone (`City`, `North`). */

@@ -37,6 +37,18 @@ describe('features: the longest name wins over a place inside it', () => {
   });
 });
 
+describe('features: names with Arabic and Spanish particles', () => {
+  it('reads a name across `el`, `al` and `la`: `Bab el-Mandeb`, `Shatt al-Arab`, `Río de la Plata`', () => {
+    const facts = locations('Tankers left the Bab el-Mandeb and the Shatt al-Arab; ferries crossed the Río de la Plata.');
+    expect(facts.map((f) => [f.text, f.type])).toEqual([
+      ['Bab el-Mandeb', 'feature'],
+      ['Shatt al-Arab', 'feature'],
+      ['Río de la Plata', 'feature'],
+    ]);
+    expect(locations('Divers flew to Sharm el-Sheikh.')[0]).toMatchObject({ text: 'Sharm el-Sheikh', country: 'EG' });
+  });
+});
+
 describe('features: rivers', () => {
   it('reads a river in its usual forms: `the Nile`, `Danube River`, `River Thames`', () => {
     const facts = locations('Barges moved along the Nile, the Danube River and the River Thames.');
