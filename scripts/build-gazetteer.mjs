@@ -17,6 +17,9 @@
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
+// A physical feature's or named region's line (scripts/gazetteer-features.mjs) has no value or admin1 and, after
+// an empty tenth field, two more: the countries and states of its shores (comma-separated), then the names it
+// goes by only after `the` (|-separated).
 // A national capital's type is `capital`: a city that outranks others of its name. A county's type is
 // `county`, its value its GeoNames admin2 code (`US.GA.139`) and its population that of its towns. A city with
 // alternate names (`Kiev` for `Kyiv`) lists them after its own and adds a tenth field: how many
@@ -27,6 +30,7 @@ import nlp from 'compromise';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FEATURES } from './gazetteer-features.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,12 +52,12 @@ const MACRO_REGIONS = [
   ['geonames:6255151', 'Oceania', -18.31, 138.52, []],
   ['geonames:6255152', 'Antarctica', -78.16, 16.41, []],
   ['geonames:6695072', 'European Union|EU', 49.84, 9.9, []],
-  ['', 'Middle East', 29, 42, []],
+  ['', 'Middle East|Mideast', 29, 42, ['Middle Eastern']],
 ];
 /** Demonyms of subdivisions that news uses as it uses a country's (`English`, `Scottish`). */
 const SUBDIVISION_DEMONYMS = { 'GB-ENG': ['English'], 'GB-SCT': ['Scottish'], 'GB-WLS': ['Welsh'], 'GB-NIR': ['Northern Irish'] };
 /** Names and abbreviations news uses for countries that the country list spells otherwise. */
-const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'] };
+const COUNTRY_ALIASES = { US: ['US', 'U.S.', 'U.S.A.', 'America'], GB: ['UK', 'U.K.', 'Britain'], TR: ['Turkey'], FK: ['Falklands'] };
 /** The abbreviations US newspapers (AP style) write for states (`Kan.`, `W.Va.`). */
 const US_STATE_ABBREVIATIONS = {
   AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', DC: 'D.C.', FL: 'Fla.', GA: 'Ga.',
@@ -78,11 +82,13 @@ const withAbbreviations = (names) =>
   names.flatMap((n) => [n, ...NAME_ABBREVIATIONS.flatMap(([word, short]) => (word.test(n) ? short.map((s) => n.replace(word, s)) : []))]);
 
 const rows = [];
-const row = (value, type, country, lat, lon, population, admin1, names, adjectives = [], alternates = []) => {
+const row = (value, type, country, lat, lon, population, admin1, names, adjectives = [], alternates = [], featureFields = []) => {
   const own = unique(withAbbreviations(names));
   const others = unique(alternates).filter((n) => !own.includes(n));
   const fields = [value, type, country, round(lat), round(lon), population, admin1, [...own, ...others].join('|'), unique(adjectives).join('|')];
-  rows.push((others.length ? [...fields, own.length] : fields).join('\t'));
+  const optional = [others.length ? own.length : '', ...featureFields];
+  while (optional.length > 0 && optional[optional.length - 1] === '') optional.pop();
+  rows.push([...fields, ...optional].join('\t'));
 };
 
 /** Great-circle distance in km between two [lat, lon] points. */
@@ -150,6 +156,14 @@ for (const c of countries) {
   const firstPlace = c.independent && / and /.test(c.name.common) ? [c.name.common.split(' and ')[0]] : [];
   const names = [c.name.common, c.name.official, ...spellings, ...firstPlace, ...(COUNTRY_ALIASES[c.cca2] ?? [])];
   row(c.cca2, 'country', c.cca2, lat, lon, 0, '', names, [...demonyms, ...plurals]);
+}
+
+// Physical features and named regions, before the subdivisions: where one shares a subdivision's name and
+// rank (`Kurdistan`, `West Coast`), the feature is read when the article gives no hint.
+for (const [type, names, lat, lon, country = '', shores = '', adjectives = ''] of FEATURES) {
+  const list = names.split('|').map((n) => n.replace(/^the /, ''));
+  const afterThe = names.split('|').filter((n) => n.startsWith('the ')).map((n) => n.slice(4));
+  row('', type, country, lat, lon, 0, '', list, adjectives.split('|'), [], [shores.replace(/ /g, ','), afterThe.join('|')]);
 }
 
 // Cities (GeoNames cities1000), read first: their points place the subdivisions.

@@ -1,5 +1,6 @@
 /**
- * The gazetteer: GeoNames cities (population ≥ 1000), countries, first-level subdivisions and counties,
+ * The gazetteer: GeoNames cities (population ≥ 1000), countries, first-level subdivisions, counties, and
+ * a hand-written table of physical features and named regions (`Black Sea`, `Nile`, `Balkans`, `Midwest`),
  * built by scripts/build-gazetteer.mjs into data/. The sorted name file (3.7 MB) is read on the
  * first lookup, as one raw buffer searched by binary search; the lines of the place file (8.8 MB)
  * that a name points to are read from the file as they are needed (the found words are cached). So
@@ -28,6 +29,11 @@ export interface Place {
   county: boolean;
   /** First-level subdivision code within the country (GeoNames admin1 for cities). */
   admin1: string;
+  /**
+   * A feature's shores: countries (`IR`) and US states (`US-TX`) it borders, which tell two features of
+   * one name apart (`the Gulf`); empty for other places.
+   */
+  shores: string[];
 }
 
 /** A town or a county: a local place, placed by its neighbours rather than by its size. */
@@ -63,6 +69,8 @@ export interface Reading {
   spellings: string[];
   /** The word is only one of a city's alternate names (`Mexico` for Mexico City), not its own name. */
   alternate: boolean;
+  /** The word names the feature only after `the` (`the Pacific`, not `Union Pacific`). */
+  afterThe: boolean;
 }
 
 /** The places a name or adjective may refer to (case-insensitive), or an empty list. */
@@ -126,7 +134,7 @@ function placeLines(offsets: number[]): string[] {
 }
 
 function readingOf(line: string, key: string): Reading {
-  const [value, type, country, lat, lon, population, admin1, names, adjectives, ownNames] = line.split('\t');
+  const [value, type, country, lat, lon, population, admin1, names, adjectives, ownNames, shores, afterThe] = line.split('\t');
   const nameList = names.split('|');
   const place: Place = {
     value,
@@ -139,8 +147,10 @@ function readingOf(line: string, key: string): Reading {
     capital: type === 'capital',
     county: type === 'county',
     admin1,
+    shores: shores ? shores.split(',') : [],
   };
   const spellings = adjectives ? [...nameList, ...adjectives.split('|')] : nameList;
   const index = nameList.findIndex((name) => name.toLowerCase() === key);
-  return { place, adjective: index < 0, spellings, alternate: index >= (Number(ownNames) || nameList.length) };
+  const alternate = index >= (Number(ownNames) || nameList.length);
+  return { place, adjective: index < 0, spellings, alternate, afterThe: !!afterThe && afterThe.split('|').some((name) => name.toLowerCase() === key) };
 }

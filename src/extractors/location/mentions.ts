@@ -5,6 +5,7 @@
 import type { ParsedDocument, Token } from '../../document.js';
 import type { Span } from '../../types.js';
 import { isAboveCounty, lookupPlaces, nameKey, type Reading } from './gazetteer.js';
+import { readingsAfterThe } from './features.js';
 
 export interface Mention extends Span {
   /** First and last token of the name itself (without a trailing `County`, `River`). */
@@ -21,7 +22,7 @@ export interface Mention extends Span {
 /** The longest place name tried, in tokens (`Democratic Republic of the Congo`). */
 const MAX_TOKENS = 6;
 /** Lower-case words allowed inside a name (`Bosnia and Herzegovina`, `Gulf of Mexico`). */
-export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'upon', 'on']);
+export const NAME_JOINERS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'la', 'el', 'al', 'upon', 'on']);
 /** Capitalised words that name the kind of place and belong to the mention (`Orange County`). */
 const PLACE_KIND_SUFFIX = new Set(['county', 'city', 'province', 'oblast', 'parish', 'township', 'borough']);
 /** Words that name a kind of place or a direction, not a place, when they stand alone (`City`, `North`). */
@@ -90,7 +91,7 @@ function lookup(doc: ParsedDocument, start: number, end: number): Reading[] {
   const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
   // An abbreviation matches only as the gazetteer writes it (`NIS` is not `Niš`), unless the text is shouting.
   const abbreviation = ABBREVIATION.test(name) && !shouted(doc.text, start, end);
-  return lookupPlaces(name).filter((r) => (abbreviation ? r.spellings.includes(name) : spelledAsName(r, name)));
+  return readingsAfterThe(doc.text, start, end, lookupPlaces(name).filter((r) => (abbreviation ? r.spellings.includes(name) : spelledAsName(r, name))));
 }
 
 /** Upper-case words on either side, or the start of a line (a dateline). */

@@ -2,15 +2,20 @@
  * Refiner: choose which place each mention names. A reading scores by its kind and size
  * (country > region > city by population), then gains where it fits the other places of the
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
- * town or county nearby (chosen, or only possible), other states of its country (for a state), or a
- * kind word after it (`Kursk region`).
+ * town or county nearby (chosen, or only possible), other states of its country (for a state), the
+ * shores of a feature (`the Gulf` beside Iran), or a kind word after it (`Kursk region`).
  */
 import { isAboveCounty, isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
+import { shoresNamed } from './features.js';
 import { bare, type Mention } from './mentions.js';
 
 const COUNTRY_SCORE = 10;
 const MACRO_REGION_SCORE = 8;
 const REGION_SCORE = 5.5;
+/** A physical feature (`Black Sea`, `Thames`) ranks above a state and all but the biggest towns of its name, below a country. */
+const FEATURE_SCORE = 6;
+/** Per country or state of a feature's shores that the article names: as much as its own country gives a place. */
+const SHORE_BONUS = 2;
 /** A county ranks below a state; among counties of one name the more populous wins. */
 const COUNTY_SCORE = 4;
 const COUNTY_POPULATION_WEIGHT = 0.1;
@@ -50,6 +55,7 @@ function baseScore(place: Place): number {
   if (place.type === 'country') return COUNTRY_SCORE;
   if (place.county) return COUNTY_SCORE + COUNTY_POPULATION_WEIGHT * Math.log10(place.population + 1);
   if (place.type === 'region') return place.country ? REGION_SCORE : MACRO_REGION_SCORE;
+  if (place.type === 'feature') return FEATURE_SCORE;
   return Math.log10(place.population + 1) + (place.capital ? CAPITAL_BONUS : 0);
 }
 
@@ -207,7 +213,10 @@ export function resolveMentions(text: string, mentions: Mention[]): (Place | und
           else if (possibleNeighbours.near(place, names[i])) score += POSSIBLE_NEAR_BONUS;
         }
         if (isAboveCounty(place) && place.country && !namesCapital[i]) score += SIBLING_REGION_BONUS * Math.min(MAX_SIBLINGS, states.others(place.country, names[i]));
-        if (hints[i] === place.type) score += KIND_WORD_BONUS;
+        // `the Gulf region`, `the Caucasus region`: a feature is the middle of a region too.
+        if (hints[i] === place.type || (hints[i] === 'region' && place.type === 'feature')) score += KIND_WORD_BONUS;
+        const named = (code: string) => (code.includes('-') ? regions.elsewhere(code, names[i]) : countries.elsewhere(code, names[i]));
+        score += SHORE_BONUS * shoresNamed(place, named);
         return score;
       }),
     );
