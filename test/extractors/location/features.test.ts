@@ -150,3 +150,12 @@ describe('named regions', () => {
     expect(find(facts, 'West Coast')[0]).toMatchObject({ type: 'region', country: 'US' });
   });
 });
+
+describe('features: where a river is', () => {
+  it('puts a river at its mouth, as GeoNames does: the Danube at the Black Sea, not in Hungary', () => {
+    const [danube] = locations('Barges carried grain down the Danube.');
+    expect(danube).toMatchObject({ text: 'Danube', type: 'feature' });
+    // The delta lies near 45.2° N, 29.7° E; Budapest, on its middle course, is 800 km away.
+    expect(Math.abs(danube.lat! - 45.2) + Math.abs(danube.lon! - 29.7)).toBeLessThan(1);
+  });
+});
