@@ -83,8 +83,9 @@ function allCapitalised(tokens: Token[]): boolean {
 
 /** Words that end the name of a body, not a place (`City Council`, `State Department`). */
 const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
-/** Words that end the name of an event (`Memorial Day`). */
-const EVENT_HEADS = new Set(['day', 'war']);
+/** Words that end the name of an event (`Memorial Day`, `the Gulf War`, `the U.S. Open`, `the Berlin Grand Prix`). */
+const EVENT_WORDS = ['Day', 'War', 'Wars', 'Open', 'Games', 'Cup', 'Championship', 'Championships', 'Marathon', 'Prix'];
+const EVENT_HEADS = new Set(EVENT_WORDS.map((word) => word.toLowerCase()));
 /** Words that open a title or a body when a name begins with them (`County Commissioner`, `House Speaker`, `State Board`). */
 const GENERIC_OPENERS = new Set(['state', 'county', 'city', 'district', 'house']);
 /** Words that make a name a place again (`City Hall`, `State Street`). */
@@ -180,15 +181,17 @@ function articleFocus(places: (Place | undefined)[]): Place | undefined {
   return focus;
 }
 
-/** A war or a holiday named after the mention: `the Gulf War`, `St. Patrick's Day`. */
-const EVENT_AFTER = /^(?:['’]s)?[ \t]+(?:War|Wars|Day)\b/;
+/** An event named after the mention: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `the Berlin Grand Prix`. */
+const EVENT_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:Grand[ \\t]+)?(?:${EVENT_WORDS.join('|')})\\b`);
+/** Enough text after a mention to see the event word. */
+const EVENT_WINDOW = 24;
 
 /**
  * Filters: a name that heads an event's name (`Gulf War`, `St. Patrick's Day`) is no place there, nor
  * an abbreviation among a table's column heads (`GB`).
  */
 function withoutEventsAndHeads(text: string, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => !EVENT_AFTER.test(text.slice(m.end, m.end + 12)) && !inTableHeader(text, m));
+  return mentions.filter((m) => !EVENT_AFTER.test(text.slice(m.end, m.end + EVENT_WINDOW)) && !inTableHeader(text, m));
 }
 
 function extractLocations(doc: ParsedDocument): LocationDraft[] {

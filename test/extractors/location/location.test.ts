@@ -234,6 +234,12 @@ describe('names that are not places there', () => {
     expect(locations('Parades mark St. Patrick’s Day in Boston.').map((f) => f.text)).toEqual(['Boston']);
     expect(locations('Ships waited in the Gulf on Monday.').map((f) => f.text)).toEqual(['Gulf']);
   });
+  it('nor the place a sporting event is named after: `the Texas Open`, `the Monaco Grand Prix`', () => {
+    expect(locations('He won the Texas Open and then flew to Paris.').map((f) => f.text)).toEqual(['Paris']);
+    expect(locations('The Monaco Grand Prix drew record crowds to Nice.').map((f) => f.text)).toEqual(['Nice']);
+    // Near miss: a place the event is held in stays.
+    expect(locations('The open championship was played in Texas.').map((f) => f.text)).toEqual(['Texas']);
+  });
   it('trims a weekday the parse ran into a street name: `Browns Bridge Road Wednesday`', () => {
     expect(locations('Two women tried to cross Browns Bridge Road Wednesday evening.').map((f) => f.text)).not.toContain('Browns Bridge Road Wednesday');
   });
