@@ -3,7 +3,9 @@
  * (country > region > city by population), then gains where it fits the other places of the
  * article: the same country (`Paris` beside `Texas` is in the US), the same state or province, a
  * town or county nearby (chosen, or only possible), other states of its country (for a state), the
- * shores of a feature (`the Gulf` beside Iran), or a kind word after it (`Kursk region`).
+ * shores of a feature (`the Gulf` beside Iran), a kind word after it (`Kursk region`), or sums in
+ * dollars alone (an American article). A weak mention (a small town's name with no sign of a place)
+ * supports no other.
  */
 import { isAboveCounty, isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
 import { shoresNamed } from './features.js';
@@ -153,6 +155,19 @@ function qualifiedReadings(text: string, mentions: Mention[], readings: Reading[
   });
 }
 
+/** A sum in dollars; any other currency, or another country's dollar (`C$`, `A$`). */
+const DOLLAR_AMOUNT = /\$\s?\d/;
+const OTHER_CURRENCY = /[£€¥]\s?\d|\d\s?(?:pounds|euros|yen|rupees)\b|\b(?:C|A|NZ|HK|S)\$/;
+/** What the currency counts as among the article's names: no place name can be written so. */
+const CURRENCY_NAME = '$';
+
+/**
+ * Rule: an article that counts money in dollars and in no other currency is most likely American, so
+ * its dollars count as one more name in the United States, as `Texas` would (`Winchester approved $2
+ * million` is an American Winchester, not the English one).
+ */
+const countsOnlyInDollars = (text: string) => DOLLAR_AMOUNT.test(text) && !OTHER_CURRENCY.test(text);
+
 /** `US-TX`: the country and first-level region a place lies in. */
 export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
@@ -180,6 +195,7 @@ export function resolveMentions(text: string, mentions: Mention[]): (Place | und
     if (!mentions[i].weak) for (const { place } of list) if (isLocal(place)) possibleNeighbours.add(place, names[i]);
   });
 
+  const countsInDollars = countsOnlyInDollars(text);
   let chosen = readings.map((list) => best(list, baseScore));
   const namesCapital = readings.map((list) => list.some(({ place }) => place.capital));
   for (let round = 0; round < ROUNDS; round++) {
@@ -187,11 +203,12 @@ export function resolveMentions(text: string, mentions: Mention[]): (Place | und
     const regions = new Context();
     const neighbours = new Neighbours();
     const states = new Context();
+    if (countsInDollars) countries.add('US', CURRENCY_NAME);
     chosen.forEach((place, i) => {
-      if (!place) return;
-      if (isAboveCounty(place) && place.country) states.add(place.country, names[i]);
       // A weak mention (a small town's name with no sign of a place) anchors nothing.
-      if (isLocal(place) && !mentions[i].weak) neighbours.add(place, names[i]);
+      if (!place || mentions[i].weak) return;
+      if (isAboveCounty(place) && place.country) states.add(place.country, names[i]);
+      if (isLocal(place)) neighbours.add(place, names[i]);
       if (place.country) countries.add(place.country, names[i]);
       // A region named outright says more than the region a town of that name happens to lie in.
       if (place.admin1) regions.add(regionOf(place), names[i], place.type === 'region' ? 1 : TOWN_REGION_WEIGHT);

@@ -295,6 +295,15 @@ describe('names the gazetteer lacks', () => {
   });
 });
 
+describe('the article’s currency', () => {
+  it('reads a town in the United States where the article counts money only in dollars', () => {
+    expect(locations('The council in Winchester approved $2 million for new roads.')[0]).toMatchObject({ text: 'Winchester', country: 'US' });
+    // Near misses: pounds, or no money at all, leave the largest Winchester, in England.
+    expect(locations('The council in Winchester approved 2 million pounds for new roads.')[0]).toMatchObject({ country: 'GB' });
+    expect(locations('The council in Winchester approved new roads.')[0]).toMatchObject({ country: 'GB' });
+  });
+});
+
 describe('a town, a comma, its region or country', () => {
   it('reads the town in that region: `Athens, Ga.` and `Paris, Texas`', () => {
     const facts = locations('Buses ran from Athens, Ga., to Paris, Texas.');
