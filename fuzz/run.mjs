@@ -21,7 +21,10 @@ const names = args.target ? [args.target] : Object.keys(TARGETS);
 let seed = Number(args.seed ?? Date.now() % 2 ** 31);
 
 function seeds() {
-  const texts = readdirSync(`${ROOT}fixtures`).map((name) => readFileSync(`${ROOT}fixtures/${name}`, 'utf8'));
+  // The fixture texts, not its folders of articles and web pages.
+  const texts = readdirSync(`${ROOT}fixtures`, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(`${ROOT}fixtures/${entry.name}`, 'utf8'));
   const out = [];
   for (const text of texts) {
     const head = text.slice(0, 800);
