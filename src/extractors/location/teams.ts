@@ -41,10 +41,43 @@ function visitsFixture(text: string, mention: Mention): boolean {
   return opensLine(text, mention.start) && VISITOR_LINE_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
 
+/**
+ * A word that names a club with the town (`Dynamo Moscow`, `Real Madrid`, `FC Barcelona`): club words of
+ * European football before the town, and of British football after it when a score follows
+ * (`Bristol Rovers 1`, `Norwich City 2 0 1`): without one, `Bolton Wanderers` may stand for the town.
+ */
+const CLUB_BEFORE = /(?:^|[^\p{L}])(?:Dynamo|Dinamo|Spartak|Lokomotiv|Torpedo|CSKA|Real|Sporting|Racing|Olympique|Atletico|Athletic|Rapid|Slavia|Sparta|Steaua|Standard|Inter|Borussia|Eintracht|Fortuna|Hertha|Legia|FC|SC|AC|AS|SV|VfB|VfL|TSV|Red[ \t]+Star)[ \t]+$/u;
+const CLUB_AFTER = /^[ \t]+(?:United|City|Rovers|Wanderers|Albion|Athletic|Hotspur|Argyle|Orient|Celtic|FC)\b/;
+
+/**
+ * A player's or an official's role in a side after the name, perhaps after a possessive and a
+ * nationality or `former` (`Surrey captain Chris Lewis`, `Newcastle team mate`, `Derbyshire 's Australian
+ * captain`, `Houston pitcher`), or the same role shared with another side (`the Blackburn and
+ * Southampton skipper`). Not `coach` or `manager`: a college's coach or a county's manager is no club's.
+ */
+const ROLES = [
+  'captain', 'skipper', 'team[ -]?mates?', 'teammates?', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'batsman', 'bowler', 'all-rounder', 'seamer', 'spinner', 'paceman', 'wicketkeeper', 'pitcher', 'quarterback', 'winger',
+  'fly-half', 'scrum-half', 'outfielder', 'shortstop', 'linebacker', 'playmaker',
+].join('|');
+const ROLE_QUALIFIER = String.raw`(?:(?:new|former|assistant|head|veteran|star|\p{Lu}\p{Ll}+)[ \t]+)?`;
+const ROLE_AFTER = new RegExp(String.raw`^(?:[ \t]*['’]s)?(?:[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}+)?[ \t]+${ROLE_QUALIFIER}(?:${ROLES})\b`, 'u');
+/** Enough text after a name to see a shared role (`and Southampton skipper`). */
+const ROLE_WINDOW = 48;
+
+/** Rules: a club word or a player's role beside the name. */
+function namesClub(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
+  const after = text.slice(mention.end, mention.end + ROLE_WINDOW);
+  const club = CLUB_AFTER.exec(after);
+  return CLUB_BEFORE.test(before) || (!!club && SCORE_AFTER.test(after.slice(club[0].length))) || ROLE_AFTER.test(after);
+}
+
 /** Rule: a mention's own context says it is a side in a match. */
 function namesSide(text: string, mention: Mention, place: Place | undefined): boolean {
   const after = text.slice(mention.end, mention.end + WINDOW);
   const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
+  if (namesClub(text, mention)) return true;
   // A state is a team only in a standings or results row (`Scotland 15-10` is the national side, a place to the corpora).
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);
