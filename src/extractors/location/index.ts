@@ -135,7 +135,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const namedRegions = new Set(resolved.filter((p) => p?.type === 'region').map((p) => regionOf(p!)));
   // A weak mention the text puts in a region (`Bethel, Vt.`) has no place left to test, and stays.
   const inNamedRegion = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!));
-  const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
+  const kept = withoutTeams(doc, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
   const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
   return kept.map((mention, i) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };

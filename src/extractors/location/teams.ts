@@ -5,6 +5,7 @@
  * Countries and the home nations stay (`Scotland 15-10`, `Wales 2 Moldova 0`: a national side is still
  * named after its country), and states outside standings and results rows.
  */
+import type { ParsedDocument } from '../../document.js';
 import { isAboveCounty, type Place } from './gazetteer.js';
 import { opensLine, type Mention } from './mentions.js';
 
@@ -73,11 +74,41 @@ function namesClub(text: string, mention: Mention): boolean {
   return CLUB_BEFORE.test(before) || (!!club && SCORE_AFTER.test(after.slice(club[0].length))) || ROLE_AFTER.test(after);
 }
 
+/**
+ * A game's result in a sentence: a score (`3-1`, `7-6`) and a word of the result (`beat`, `victory`, `blanked`).
+ * A nickname after a town names a team only in such a sentence (`the Florida Marlins beat the Reds 3-1`),
+ * not in one about a franchise or a league (`the new Minnesota Twins franchise`, `the Boston Globe`).
+ */
+const GAME_SCORE = /(?:^|[ \t(])\d{1,3}-\d{1,3}(?=[ \t),.;]|$)/;
+const RESULT_WORDS = /\b(?:beat|beats|defeated|defeat|victory|win|wins|won|lost|loss|blanked|routed|edged|past|over|drew|draw|lead|led)\b/;
+/** A team's nickname after the town: one or two capitalised words, the last a plural (`Eagles`, `Red Sox`, `Blue Jays`). */
+const NICKNAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(\p{Lu}\p{Ll}+(?:s|x))\b(?![ \t]*(?:\p{Lu}|['’-]))/u;
+/** Plural words that end the names of companies and newspapers, not of teams (`Los Angeles Times`, `Texas Instruments`). */
+const NOT_NICKNAMES = new Set([
+  'times', 'news', 'industries', 'airlines', 'airways', 'systems', 'instruments', 'holdings', 'partners', 'associates', 'resources',
+  'sciences', 'studios', 'communications', 'services', 'stores', 'motors', 'laboratories', 'labs', 'networks', 'products', 'foods',
+  'mills', 'works', 'technologies', 'securities', 'properties', 'enterprises', 'affairs', 'relations', 'rights', 'forces', 'police',
+  'rangers', 'guards', 'marines', 'troops', 'games', 'olympics', 'championships', 'hills', 'heights', 'springs', 'falls', 'islands', 'mountains', 'lakes', 'woods',
+]);
+/** How far around a name to read its sentence for a game's result. */
+const SENTENCE_REACH = 160;
+
+/** Rule: a town before a team's nickname, in a sentence about a game (`the Philadelphia Eagles`). */
+function namesTeamByNickname(doc: ParsedDocument, mention: Mention): boolean {
+  const nickname = NICKNAME_AFTER.exec(doc.text.slice(mention.end, mention.end + WINDOW));
+  if (!nickname || NOT_NICKNAMES.has(nickname[1].toLowerCase())) return false;
+  const sentence = doc.sentences[mention.first.sentence];
+  const from = Math.max(sentence.start, mention.start - SENTENCE_REACH);
+  const around = doc.text.slice(from, Math.min(sentence.end, mention.end + SENTENCE_REACH));
+  return GAME_SCORE.test(around) && RESULT_WORDS.test(around);
+}
+
 /** Rule: a mention's own context says it is a side in a match. */
-function namesSide(text: string, mention: Mention, place: Place | undefined): boolean {
+function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefined): boolean {
+  const text = doc.text;
   const after = text.slice(mention.end, mention.end + WINDOW);
   const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
-  if (namesClub(text, mention)) return true;
+  if (namesClub(text, mention) || namesTeamByNickname(doc, mention)) return true;
   // A state is a team only in a standings or results row (`Scotland 15-10` is the national side, a place to the corpora).
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);
@@ -97,7 +128,8 @@ const isNation = (place: Place | undefined) => place?.type === 'country' || (pla
  * Refiner: drops the teams, and every other mention of a name the article uses for a team, unless
  * its context marks a place (`in St Louis`, a dateline).
  */
-export function withoutTeams(text: string, mentions: Mention[], placeOf: (m: Mention) => Place | undefined): Mention[] {
+export function withoutTeams(doc: ParsedDocument, mentions: Mention[], placeOf: (m: Mention) => Place | undefined): Mention[] {
+  const text = doc.text;
   const sides = new Set<Mention>();
   const names = new Set<string>();
   const byStart = new Map(mentions.map((m) => [m.start, m]));
@@ -109,7 +141,7 @@ export function withoutTeams(text: string, mentions: Mention[], placeOf: (m: Men
   };
   for (const mention of mentions) {
     const place = placeOf(mention);
-    if (!isNation(place) && !mention.adjective && (namesSide(text, mention, place) || withCountry(mention))) {
+    if (!isNation(place) && !mention.adjective && (namesSide(doc, mention, place) || withCountry(mention))) {
       sides.add(mention);
       names.add(key(mention));
     }
