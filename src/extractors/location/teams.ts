@@ -48,7 +48,8 @@ function visitsFixture(text: string, mention: Mention): boolean {
  * (`Bristol Rovers 1`, `Norwich City 2 0 1`): without one, `Bolton Wanderers` may stand for the town.
  */
 const CLUB_BEFORE = /(?:^|[^\p{L}])(?:Dynamo|Dinamo|Spartak|Lokomotiv|Torpedo|CSKA|Real|Sporting|Racing|Olympique|Atletico|Athletic|Rapid|Slavia|Sparta|Steaua|Standard|Inter|Borussia|Eintracht|Fortuna|Hertha|Legia|FC|SC|AC|AS|SV|VfB|VfL|TSV|Red[ \t]+Star)[ \t]+$/u;
-const CLUB_AFTER = /^[ \t]+(?:United|City|Rovers|Wanderers|Albion|Athletic|Hotspur|Argyle|Orient|Celtic|FC)\b/;
+const CLUB_WORDS_AFTER = ['United', 'City', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur', 'Argyle', 'Orient', 'Celtic', 'FC'];
+const CLUB_AFTER = new RegExp(`^[ \\t]+(?:${CLUB_WORDS_AFTER.join('|')})\\b`);
 
 /**
  * A player's or an official's role in a side after the name, perhaps after a possessive and a
@@ -63,13 +64,13 @@ const ROLES = [
 ].join('|');
 const ROLE_QUALIFIER = String.raw`(?:(?:new|former|assistant|head|veteran|star|\p{Lu}\p{Ll}+)[ \t]+)?`;
 const ROLE_AFTER = new RegExp(String.raw`^(?:[ \t]*['’]s)?(?:[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}+)?[ \t]+${ROLE_QUALIFIER}(?:${ROLES})\b`, 'u');
-/** Enough text after a name to see a shared role (`and Southampton skipper`). */
-const ROLE_WINDOW = 48;
+/** Enough text after a name to see a shared role (`and Southampton skipper`) or an innings (`were all out for 114`). */
+const PHRASE_WINDOW = 48;
 
 /** Rules: a club word or a player's role beside the name. */
 function namesClub(text: string, mention: Mention): boolean {
   const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
-  const after = text.slice(mention.end, mention.end + ROLE_WINDOW);
+  const after = text.slice(mention.end, mention.end + PHRASE_WINDOW);
   const club = CLUB_AFTER.exec(after);
   return CLUB_BEFORE.test(before) || (!!club && SCORE_AFTER.test(after.slice(club[0].length))) || ROLE_AFTER.test(after);
 }
@@ -96,11 +97,31 @@ const SENTENCE_REACH = 160;
 /** Rule: a town before a team's nickname, in a sentence about a game (`the Philadelphia Eagles`). */
 function namesTeamByNickname(doc: ParsedDocument, mention: Mention): boolean {
   const nickname = NICKNAME_AFTER.exec(doc.text.slice(mention.end, mention.end + WINDOW));
-  if (!nickname || NOT_NICKNAMES.has(nickname[1].toLowerCase())) return false;
+  // A club word (`Bolton Wanderers`) needs a score right after it, as `namesClub` asks.
+  if (!nickname || NOT_NICKNAMES.has(nickname[1].toLowerCase()) || CLUB_WORDS_AFTER.includes(nickname[1])) return false;
   const sentence = doc.sentences[mention.first.sentence];
   const from = Math.max(sentence.start, mention.start - SENTENCE_REACH);
   const around = doc.text.slice(from, Math.min(sentence.end, mention.end + SENTENCE_REACH));
   return GAME_SCORE.test(around) && RESULT_WORDS.test(around);
+}
+
+/** A total: the number, then the end, punctuation, `and`, `for` wickets, `on`, `runs` or a second figure (`372 and`, `429 for seven`). */
+const TOTAL_END = String.raw`\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[.,;()\-]|and\b|for\b|on\b|runs\b|all\b))`;
+/** A side's innings after the name: `Essex reached 372 and`, `Surrey closed on 429 for seven`, `Durham were all out for 114`. */
+const INNINGS_AFTER = new RegExp(String.raw`^[ \t]+(?:reached|closed[ \t]+on|finished[ \t]+on|declared[ \t]+on|totalled|replied[ \t]+with|collapsed[ \t]+to|slumped[ \t]+to|(?:were|was)[ \t]+(?:(?:bowled|all)[ \t]+)?out[ \t]+for|need(?:ed|s)?[ \t]+(?:another[ \t]+)?)[ \t]*${TOTAL_END}`);
+/** A side bowled out or held to a total: `dismiss Nottinghamshire for 214`, `reducing Worcestershire to 133`, `bowling Somerset out for 83`. */
+const BOWLED_BEFORE = /\b(?:dismiss(?:ed|es|ing)?|bowl(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|restrict(?:ed|s|ing)?|skittl(?:e|ed|es|ing)|took|takes|taking)[ \t]+$/;
+const BOWLED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:all[ \t]+)?out[ \t]+)?(?:for|to)[ \t]+${TOTAL_END}`);
+/**
+ * A match against the side: `their match against Yorkshire`, `a final match against Karlsruhe`. Not a
+ * `game against Louisville`: a college's side is named after its town, a place to GeoNames-style corpora.
+ */
+const MATCH_AGAINST_BEFORE = /\b(?:match|tie|fixture|clash|derby)[ \t]+against[ \t]+(?:the[ \t]+)?$/;
+
+/** Rule: a side's innings, or a match against it, in a match report. */
+function namesSideInReport(text: string, mention: Mention, before: string): boolean {
+  const after = text.slice(mention.end, mention.end + PHRASE_WINDOW);
+  return INNINGS_AFTER.test(after) || (BOWLED_BEFORE.test(before) && BOWLED_AFTER.test(after)) || MATCH_AGAINST_BEFORE.test(before);
 }
 
 /** Rule: a mention's own context says it is a side in a match. */
@@ -113,7 +134,7 @@ function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefin
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);
   }
-  return SCORE_AFTER.test(after) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
+  return SCORE_AFTER.test(after) || namesSideInReport(text, mention, before) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
 }
 
 const key = (mention: Mention) => mention.text.toLowerCase();

@@ -50,3 +50,40 @@ describe('sides named in match reports, fixtures and results rows', () => {
     expect(texts('Darryn Hill ( Australia ) beat Chris Arrue ( Peru ) 2-0')).toEqual(['Australia', 'Peru']);
   });
 });
+
+describe('sides named in match reports written as prose', () => {
+  it('drops a town after a club word, but keeps a town with an ordinary word before it', () => {
+    expect(texts('Fans of Dynamo Kiev sang for an hour.')).not.toContain('Kiev');
+    expect(texts('The standard of living in Kiev rose.')).toEqual(['Kiev']);
+  });
+  it('drops a town before a British club word and a score, but keeps it when no score follows (`Bolton Wanderers means`)', () => {
+    expect(texts('Results\nLincoln 2 Bristol Rovers 1\nThe end.')).not.toContain('Bristol');
+    expect(texts('The defeat of Bolton Wanderers means the race is open.')).toContain('Bolton');
+  });
+  it('drops a town before a player\'s role, shared or after a nationality, but keeps one before its police or a county manager', () => {
+    expect(texts('Kent captain Mark Ealham was out first ball.')).toEqual([]);
+    expect(texts('The former Coventry and Portsmouth striker signed a new deal.')).toEqual([]);
+    expect(texts('Derbyshire \'s Australian captain spoke first.')).toEqual(['Australian']);
+    expect(texts('Surrey police said the road would close.')).toEqual(['Surrey']);
+    expect(texts('Charlton County manager Steve Nance said the road would close.')).toEqual(['Charlton County']);
+  });
+  it('drops a town before a team\'s nickname in a sentence with a score and a result, and the town elsewhere in the report', () => {
+    expect(texts('The Denver Broncos beat the Jets 24-17 on Sunday. Denver has won five straight.')).toEqual([]);
+  });
+  it('keeps a town before a newspaper\'s name, or a nickname with no game result in the sentence', () => {
+    expect(texts('The Denver Post said the Broncos won 24-17.')).toEqual(['Denver']);
+    expect(texts('The Denver Broncos franchise was sold for a record sum.')).toEqual(['Denver']);
+  });
+  it('drops a county side from its innings: a total reached, or bowled out for a total', () => {
+    expect(texts('Hampshire reached 310 and took a lead of 40.')).toEqual([]);
+    expect(texts('Their seamers helped dismiss Taunton for 167 on Friday.')).toEqual([]);
+  });
+  it('keeps a town with a count after it, or brought to a percentage', () => {
+    expect(texts('Hampshire reached 310 homes with the new service.')).toEqual(['Hampshire']);
+    expect(texts('The storm took Taunton to 80 percent of its annual rainfall.')).toEqual(['Taunton']);
+  });
+  it('drops the side in a `match against`, but keeps a place after `protest against`', () => {
+    expect(texts('Rain ruined their match against Taunton on Friday.')).toEqual([]);
+    expect(texts('Thousands joined the protest against Taunton council plans.')).toEqual(['Taunton']);
+  });
+});
