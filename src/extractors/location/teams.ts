@@ -17,9 +17,11 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[\n\d(,;\-–]|\p{L
 /** `v`, `vs` or `vs.` between two sides, or before the opponent in a fixture list (`May 17 v Durham`). */
 const VERSUS_AFTER = /^\s+vs?\.?\s+\p{Lu}/u;
 const VERSUS_BEFORE = /[\p{L}\d]\s+vs?\.?\s+$/u;
-/** A verb of a match's result between two sides (`Leicestershire beat Somerset`, `victory over Gloucester`). */
+/** A verb of a match's result between two sides (`Leicestershire beat Somerset`, `Surrey , who thrashed Kent`, `victory over Gloucester`). */
 const RESULT_VERBS = 'beat|defeated|edged|routed|thrashed|trounced|drew with|lost to';
-const RESULT_AFTER = new RegExp(`^[ \\t]+(?:${RESULT_VERBS})[ \\t]+(?:the[ \\t]+)?\\p{Lu}`, 'u');
+const RESULT_AFTER = new RegExp(`^(?:[ \\t]*,[ \\t]+who)?[ \\t]+(?:${RESULT_VERBS})[ \\t]+(?:the[ \\t]+)?\\p{Lu}`, 'u');
+/** Winners of a match after the name: `Bath , 56-13 winners over Orrell`, `Derbyshire , nine-wicket winners`. */
+const WINNERS_AFTER = /^[ \t]*,[ \t]+(?:\d{1,3}-\d{1,3}|[\p{L}-]+-(?:wicket|run|point|goal|try))[ \t]+(?:winners|victors)\b/u;
 const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS}|victory over|winners over)[ \\t]+(?:the[ \\t]+)?$`, 'u');
 /** A country in brackets after the name: the name is a player's or a club's (`Alba ( Germany ) 75`). */
 const OPEN_BRACKET = /^[ \t]*\([ \t]*/;
@@ -63,7 +65,9 @@ const ROLES = [
   'fly-half', 'scrum-half', 'outfielder', 'shortstop', 'linebacker', 'playmaker',
 ].join('|');
 const ROLE_QUALIFIER = String.raw`(?:(?:new|former|assistant|head|veteran|star|\p{Lu}\p{Ll}+)[ \t]+)?`;
-const ROLE_AFTER = new RegExp(String.raw`^(?:[ \t]*['’]s)?(?:[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}+)?[ \t]+${ROLE_QUALIFIER}(?:${ROLES})\b`, 'u');
+/** Roles with other senses (`moving forward`, `the Old Guard`) name a player only before the player's name (`Sunderland forward Niall Quinn`). */
+const NAMED_ROLES = 'forward|guard|centre|center|catcher|opener|keeper|prop|hooker|full-?back';
+const ROLE_AFTER = new RegExp(String.raw`^(?:[ \t]*['’]s)?(?:[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}+)?[ \t]+${ROLE_QUALIFIER}(?:(?:${ROLES})\b|(?:${NAMED_ROLES})[ \t]+\p{Lu}\p{Ll})`, 'u');
 /** Enough text after a name to see a shared role (`and Southampton skipper`) or an innings (`were all out for 114`). */
 const PHRASE_WINDOW = 48;
 
@@ -105,10 +109,10 @@ function namesTeamByNickname(doc: ParsedDocument, mention: Mention): boolean {
   return GAME_SCORE.test(around) && RESULT_WORDS.test(around);
 }
 
-/** A total: the number, then the end, punctuation, `and`, `for` wickets, `on`, `runs` or a second figure (`372 and`, `429 for seven`). */
-const TOTAL_END = String.raw`\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[.,;()\-]|and\b|for\b|on\b|runs\b|all\b))`;
+/** A total: the number, then the end, punctuation, `and`, `for` wickets, `on`, `with`, `runs` or a second figure (`372 and`, `429 for seven`). */
+const TOTAL_END = String.raw`\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[.,;()\-]|and\b|for\b|on\b|with\b|runs\b|all\b))`;
 /** A side's innings after the name: `Essex reached 372 and`, `Surrey closed on 429 for seven`, `Durham were all out for 114`. */
-const INNINGS_AFTER = new RegExp(String.raw`^[ \t]+(?:reached|closed[ \t]+on|finished[ \t]+on|declared[ \t]+on|totalled|replied[ \t]+with|collapsed[ \t]+to|slumped[ \t]+to|(?:were|was)[ \t]+(?:(?:bowled|all)[ \t]+)?out[ \t]+for|need(?:ed|s)?[ \t]+(?:another[ \t]+)?)[ \t]*${TOTAL_END}`);
+const INNINGS_AFTER = new RegExp(String.raw`^[ \t]+(?:reached|closed[ \t]+on|finished[ \t]+on|declared[ \t]+on|totalled|replied[ \t]+with|collapsed[ \t]+to|slumped[ \t]+to|(?:were|was)[ \t]+(?:(?:bowled|all)[ \t]+)?out[ \t]+for|need(?:ed|s)?[ \t]+another)[ \t]*${TOTAL_END}`);
 /** A side bowled out or held to a total: `dismiss Nottinghamshire for 214`, `reducing Worcestershire to 133`, `bowling Somerset out for 83`. */
 const BOWLED_BEFORE = /\b(?:dismiss(?:ed|es|ing)?|bowl(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|restrict(?:ed|s|ing)?|skittl(?:e|ed|es|ing)|took|takes|taking)[ \t]+$/;
 const BOWLED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:all[ \t]+)?out[ \t]+)?(?:for|to)[ \t]+${TOTAL_END}`);
@@ -118,10 +122,29 @@ const BOWLED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:all[ \t]+)?out[ \t]+)?(?
  */
 const MATCH_AGAINST_BEFORE = /\b(?:match|tie|fixture|clash|derby)[ \t]+against[ \t]+(?:the[ \t]+)?$/;
 
-/** Rule: a side's innings, or a match against it, in a match report. */
+/**
+ * A player's move to or from a club: `played for Nice`, `joined Newcastle for 15 million pounds`, `joined Milan
+ * from Torino`. `Joined` needs a fee, a loan or the club left behind after the name.
+ */
+const PLAYED_FOR_BEFORE = /\b(?:played|plays|playing|signed|signs|signing)[ \t]+for[ \t]+$/;
+/** A lower-case word after the name, other than `and`/`or`: the name qualifies a noun (`played for Lyon audiences`). */
+const NOUN_AFTER = /^[ \t]+(?!(?:and|or)\b)\p{Ll}/u;
+const JOINED_BEFORE = /\b(?:joined|joins|joining)[ \t]+$/;
+const TRANSFER_AFTER = /^[ \t]+(?:for[ \t]+(?:a[ \t]+)?(?:record[ \t]+|club[ \t]+)?(?:[$£€]|\d|fee\b|an?[ \t]+undisclosed)|from[ \t]+\p{Lu}|on[ \t]+(?:a[ \t]+)?(?:free[ \t]+)?(?:loan|transfer)\b)/u;
+const JOINED_FROM_BEFORE = /\b(?:joined|joins|joining|signed[ \t]+for|signs[ \t]+for)[ \t]+\p{Lu}[\p{L}.'’ ]{0,30}?[ \t]+from[ \t]+$/u;
+/**
+ * A club called a side of its division or nation: `first division side Nice`, `Italian club Torino`. (Not
+ * `the Volgograd side`: a side from the town, which CoNLL still counts as a place.)
+ */
+const SIDE_BEFORE = /\b(?:division|league|\p{Lu}\p{Ll}+)[ \t]+(?:side|club)[ \t]+$/u;
+
+/** Rule: a side's innings, a match against it, a transfer to or from it, or a side of its division, in a match report. */
 function namesSideInReport(text: string, mention: Mention, before: string): boolean {
   const after = text.slice(mention.end, mention.end + PHRASE_WINDOW);
-  return INNINGS_AFTER.test(after) || (BOWLED_BEFORE.test(before) && BOWLED_AFTER.test(after)) || MATCH_AGAINST_BEFORE.test(before);
+  const longBefore = text.slice(Math.max(0, mention.start - PHRASE_WINDOW), mention.start);
+  return INNINGS_AFTER.test(after) || (BOWLED_BEFORE.test(before) && BOWLED_AFTER.test(after)) || MATCH_AGAINST_BEFORE.test(before)
+    || (PLAYED_FOR_BEFORE.test(before) && !NOUN_AFTER.test(after)) || (JOINED_BEFORE.test(before) && TRANSFER_AFTER.test(after)) || JOINED_FROM_BEFORE.test(longBefore)
+    || SIDE_BEFORE.test(before);
 }
 
 /** Rule: a mention's own context says it is a side in a match. */
@@ -134,7 +157,7 @@ function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefin
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);
   }
-  return SCORE_AFTER.test(after) || namesSideInReport(text, mention, before) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
+  return SCORE_AFTER.test(after) || namesSideInReport(text, mention, before) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || WINNERS_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
 }
 
 const key = (mention: Mention) => mention.text.toLowerCase();

@@ -87,3 +87,33 @@ describe('sides named in match reports written as prose', () => {
     expect(texts('Thousands joined the protest against Taunton council plans.')).toEqual(['Taunton']);
   });
 });
+
+describe('sides in a match report: results, roles, transfers and divisions', () => {
+  it('drops a side that `, who thrashed` another, but keeps towns in a relative clause about living there', () => {
+    expect(texts('Lyon , who thrashed Metz on Friday, lead the table.')).toEqual([]);
+    expect(texts('Lyon, who lived in Metz, lead the survey.')).toEqual(['Lyon', 'Metz']);
+  });
+  it('drops the winners of a match: `Cardiff , 30-12 winners over Swansea`', () => {
+    expect(texts('Cardiff , 30-12 winners over Swansea , stay top.')).toEqual([]);
+  });
+  it('drops a town before `forward` and a player\'s name, but keeps `moves Toulouse forward`', () => {
+    expect(texts('Toulouse forward Jean Blanc scored twice.')).toEqual([]);
+    expect(texts('The plan moves Toulouse forward on trade.')).toEqual(['Toulouse']);
+  });
+  it('drops the club a player played for, but keeps a town before a noun: `played for Lyon audiences`', () => {
+    expect(texts('He played for Lyon and Marseille before retiring.')).toEqual(['Marseille']);
+    expect(texts('He played for Lyon audiences before retiring.')).toEqual(['Lyon']);
+  });
+  it('drops the clubs of a transfer, for a fee or from another club, but keeps a town someone joined as a teacher', () => {
+    expect(texts('He joined Lyon for 8 million francs last year.')).toEqual([]);
+    expect(texts('He joined Lyon from Marseille in a big deal.')).toEqual([]);
+    expect(texts('He joined Lyon as a teacher in 1990.')).toEqual(['Lyon']);
+  });
+  it('drops a club called a side of its division, but keeps `the Metz side of the river`', () => {
+    expect(texts('He will coach second division side Metz from Monday.')).toEqual([]);
+    expect(texts('The troops reached the Metz side of the river.')).toEqual(['Metz']);
+  });
+  it('drops a side that needs another total: `Yorkshire need another 148 with five wickets in hand`', () => {
+    expect(texts('Yorkshire need another 148 with five wickets in hand.')).toEqual([]);
+  });
+});
