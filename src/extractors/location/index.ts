@@ -181,8 +181,8 @@ function articleFocus(places: (Place | undefined)[]): Place | undefined {
   return focus;
 }
 
-/** An event named after the mention: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `the Berlin Grand Prix`. */
-const EVENT_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:Grand[ \\t]+)?(?:${EVENT_WORDS.join('|')})\\b`);
+/** An event named after the mention, in a headline's capitals too: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `BERLIN GRAND PRIX`. */
+const EVENT_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:Grand[ \\t]+|GRAND[ \\t]+)?(?:${[...EVENT_WORDS, ...EVENT_WORDS.map((word) => word.toUpperCase())].join('|')})\\b`);
 /** Enough text after a mention to see the event word. */
 const EVENT_WINDOW = 24;
 

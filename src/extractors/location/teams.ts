@@ -147,12 +147,23 @@ function namesSideInReport(text: string, mention: Mention, before: string): bool
     || SIDE_BEFORE.test(before);
 }
 
+/**
+ * A standings table under the line: column heads (`W L PCT GB`) or a side's row (`CLEVELAND 80 53 .602`).
+ * A name alone on the line above heads a league's group (`EASTERN DIVISION`), not a place.
+ */
+const STANDINGS_BELOW = /^[ \t]*\n[ \t]*(?:(?:W|L|D|P|T|PCT|GB|PTS|Pts)[ \t]+){2,}|^[ \t]*\n[ \t]*\p{Lu}[\p{L} .'’-]{0,30}?[ \t]+\d{1,3}[ \t]+\d{1,3}[ \t]/u;
+
+/** Rule: the name heads a group of a standings table. */
+function headsStandings(text: string, mention: Mention): boolean {
+  return opensLine(text, mention.start) && STANDINGS_BELOW.test(text.slice(mention.end, mention.end + PHRASE_WINDOW));
+}
+
 /** Rule: a mention's own context says it is a side in a match. */
 function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefined): boolean {
   const text = doc.text;
   const after = text.slice(mention.end, mention.end + WINDOW);
   const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
-  if (namesClub(text, mention) || namesTeamByNickname(doc, mention)) return true;
+  if (namesClub(text, mention) || namesTeamByNickname(doc, mention) || headsStandings(text, mention)) return true;
   // A state is a team only in a standings or results row (`Scotland 15-10` is the national side, a place to the corpora).
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);

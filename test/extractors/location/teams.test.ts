@@ -117,3 +117,10 @@ describe('sides in a match report: results, roles, transfers and divisions', () 
     expect(texts('Yorkshire need another 148 with five wickets in hand.')).toEqual([]);
   });
 });
+
+describe('headings of a standings table', () => {
+  it('drops a region\'s name heading a group of a standings table, but keeps it heading prose', () => {
+    expect(texts('NATIONAL LEAGUE\nCENTRAL DIVISION\nW L PCT GB\nHOUSTON 72 63 .533 -')).toEqual([]);
+    expect(texts('Storm report\nCentral Division\nRoads were closed across the region.')).toEqual(['Central Division']);
+  });
+});
