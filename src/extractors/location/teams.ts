@@ -17,6 +17,10 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[\n\d(,;\-–]|\p{L
 /** `v`, `vs` or `vs.` between two sides, or before the opponent in a fixture list (`May 17 v Durham`). */
 const VERSUS_AFTER = /^\s+vs?\.?\s+\p{Lu}/u;
 const VERSUS_BEFORE = /[\p{L}\d]\s+vs?\.?\s+$/u;
+/** The later sides of a fixture's choice of opponents: `v Gloucestershire or Sussex or Surrey`. */
+const VERSUS_CHOICE_BEFORE = /[\p{L}\d][ \t]+vs?\.?[ \t]+\p{Lu}\p{L}+(?:[ \t]+or[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+or[ \t]+$/u;
+/** A cricket eleven named after the place or its owner: `Duke of Norfolk 's XI`, `Minor Counties XI`. */
+const ELEVEN_AFTER = /^(?:[ \t]*['’]s)?[ \t]+XI\b/;
 /** A verb of a match's result between two sides (`Leicestershire beat Somerset`, `Surrey , who thrashed Kent`, `victory over Gloucester`). */
 const RESULT_VERBS = 'beat|defeated|edged|routed|thrashed|trounced|drew with|lost to';
 const RESULT_AFTER = new RegExp(`^(?:[ \\t]*,[ \\t]+who)?[ \\t]+(?:${RESULT_VERBS})[ \\t]+(?:the[ \\t]+)?\\p{Lu}`, 'u');
@@ -25,6 +29,8 @@ const WINNERS_AFTER = /^[ \t]*,[ \t]+(?:\d{1,3}-\d{1,3}|[\p{L}-]+-(?:wicket|run|
 const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS}|victory over|winners over)[ \\t]+(?:the[ \\t]+)?$`, 'u');
 /** A country in brackets after the name: the name is a player's or a club's (`Alba ( Germany ) 75`). */
 const OPEN_BRACKET = /^[ \t]*\([ \t]*/;
+/** A surname between a given name and the bracket (`Torrance Zellner ( U.S. )`): the name is a person's. */
+const SURNAME_THEN_BRACKET = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*/u;
 const CLOSE_BRACKET = /^[ \t]*\)/;
 /** Enough text on either side to see a score, a `v` or a result verb. */
 const WINDOW = 24;
@@ -168,7 +174,8 @@ function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefin
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);
   }
-  return SCORE_AFTER.test(after) || namesSideInReport(text, mention, before) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || WINNERS_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
+  const longBefore = text.slice(Math.max(0, mention.start - PHRASE_WINDOW), mention.start);
+  return SCORE_AFTER.test(after) || namesSideInReport(text, mention, before) || VERSUS_CHOICE_BEFORE.test(longBefore) || ELEVEN_AFTER.test(after) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || WINNERS_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
 }
 
 const key = (mention: Mention) => mention.text.toLowerCase();
@@ -188,9 +195,10 @@ export function withoutTeams(doc: ParsedDocument, mentions: Mention[], placeOf: 
   const sides = new Set<Mention>();
   const names = new Set<string>();
   const byStart = new Map(mentions.map((m) => [m.start, m]));
-  /** Rule: `Anthony Hill ( Australia )`, `Alba ( Germany )`: a player or a club, with its country. */
+  /** Rule: `Anthony Hill ( Australia )`, `Alba ( Germany )`, `Torrance Zellner ( U.S. )`: a player or a club, with its country. */
   const withCountry = (mention: Mention) => {
-    const open = OPEN_BRACKET.exec(text.slice(mention.end, mention.end + 8));
+    const after = text.slice(mention.end, mention.end + WINDOW);
+    const open = OPEN_BRACKET.exec(after) ?? SURNAME_THEN_BRACKET.exec(after);
     const inside = open && byStart.get(mention.end + open[0].length);
     return !!inside && isNation(placeOf(inside)) && CLOSE_BRACKET.test(text.slice(inside.end, inside.end + 4));
   };

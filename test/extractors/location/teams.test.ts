@@ -124,3 +124,17 @@ describe('headings of a standings table', () => {
     expect(texts('Storm report\nCentral Division\nRoads were closed across the region.')).toEqual(['Central Division']);
   });
 });
+
+describe('sides of a fixture list and entrants of a results list', () => {
+  it('drops every side of a fixture\'s choice of opponents, but keeps towns joined by `or` in prose', () => {
+    expect(texts('Tour dates\nJune 3-5 v Durham or Kent or Essex ( three days )')).toEqual([]);
+    expect(texts('The ferry sails to Dover or Leeds each morning.')).toEqual(['Dover', 'Leeds']);
+  });
+  it('drops the place of a cricket eleven\'s owner: `Earl of Derby \'s XI`, but keeps the title alone', () => {
+    expect(texts('May 15 v Earl of Derby \'s XI ( at Taunton )')).toEqual(['Taunton']);
+    expect(texts('Earl of Derby wins.')).toEqual(['Derby']);
+  });
+  it('drops a given name before a surname and a country in brackets, but keeps the country', () => {
+    expect(texts('1. Torrance Vrabelko ( U.S. ) 48.23 seconds')).toEqual(['U.S.']);
+  });
+});
