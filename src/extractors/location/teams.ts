@@ -144,11 +144,18 @@ const JOINED_FROM_BEFORE = /\b(?:joined|joins|joining|signed[ \t]+for|signs[ \t]
  */
 const SIDE_BEFORE = /\b(?:division|league|\p{Lu}\p{Ll}+)[ \t]+(?:side|club)[ \t]+$/u;
 
+/**
+ * A US side's record in a game report: its player with a win-loss record (`Atlanta 's Tom Glavine ( 13-8 )`),
+ * or its run of results (`Milwaukee has won 10 of its last 15`).
+ */
+const PLAYER_RECORD_AFTER = /^[ \t]*['’]s[ \t]+\p{Lu}[\p{L}.'’-]*[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*\([ \t]*\d{1,2}-\d{1,2}[ \t]*\)/u;
+const RUN_AFTER = /^[ \t]+(?:has|have|had)[ \t]+(?:won|lost)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:its|their)[ \t]+last\b/;
+
 /** Rule: a side's innings, a match against it, a transfer to or from it, or a side of its division, in a match report. */
 function namesSideInReport(text: string, mention: Mention, before: string): boolean {
   const after = text.slice(mention.end, mention.end + PHRASE_WINDOW);
   const longBefore = text.slice(Math.max(0, mention.start - PHRASE_WINDOW), mention.start);
-  return INNINGS_AFTER.test(after) || (BOWLED_BEFORE.test(before) && BOWLED_AFTER.test(after)) || MATCH_AGAINST_BEFORE.test(before)
+  return INNINGS_AFTER.test(after) || PLAYER_RECORD_AFTER.test(after) || RUN_AFTER.test(after) || (BOWLED_BEFORE.test(before) && BOWLED_AFTER.test(after)) || MATCH_AGAINST_BEFORE.test(before)
     || (PLAYED_FOR_BEFORE.test(before) && !NOUN_AFTER.test(after)) || (JOINED_BEFORE.test(before) && TRANSFER_AFTER.test(after)) || JOINED_FROM_BEFORE.test(longBefore)
     || SIDE_BEFORE.test(before);
 }

@@ -138,3 +138,14 @@ describe('sides of a fixture list and entrants of a results list', () => {
     expect(texts('1. Torrance Vrabelko ( U.S. ) 48.23 seconds')).toEqual(['U.S.']);
   });
 });
+
+describe('US sides in game reports', () => {
+  it('drops a city before its player\'s win-loss record, but keeps it before its mayor', () => {
+    expect(texts("Kevin Foster outdueled Denver 's Tom Glavine ( 13-8 ) on Friday.")).toEqual([]);
+    expect(texts("Denver 's mayor Tom Hancock ( D ) spoke.")).toEqual(['Denver']);
+  });
+  it('drops a city with a run of results, but keeps one that won awards', () => {
+    expect(texts('Denver has won 10 of its last 15.')).toEqual([]);
+    expect(texts('Denver has won 10 of the 12 awards.')).toEqual(['Denver']);
+  });
+});
