@@ -2,6 +2,11 @@
  * Filter: a town in a results table, a fixture or a match report is a team, not a place
  * (`Wigan 42 Bradford 36`, `Walsall v Wrexham`, `MINNESOTA 67 68`, `CHICAGO AT TORONTO`,
  * `Leicestershire beat Somerset`), and so is every other mention of that name in the article.
+ * In a report's prose, only clear signs of sport count: a club word (`Dynamo Moscow`), a player's role
+ * (`Surrey captain`), a nickname in a sentence with a score (`the Florida Marlins beat the Reds 3-1`),
+ * an innings (`Essex reached 372 and`), a transfer (`joined Newcastle for 15 million pounds`). GeoWebNews and
+ * LGL count a college's or club's town as a place (`Louisville coach`, `Bolton Wanderers`), so the rules
+ * leave those uses alone.
  * Countries and the home nations stay (`Scotland 15-10`, `Wales 2 Moldova 0`: a national side is still
  * named after its country), and states outside standings and results rows.
  */
@@ -77,12 +82,27 @@ const ROLE_AFTER = new RegExp(String.raw`^(?:[ \t]*['’]s)?(?:[ \t]+(?:and|or)[
 /** Enough text after a name to see a shared role (`and Southampton skipper`) or an innings (`were all out for 114`). */
 const PHRASE_WINDOW = 48;
 
+/** The text the rules read on either side of a mention: a short window for scores and verbs, a long one for phrases. */
+interface Around {
+  before: string;
+  after: string;
+  longBefore: string;
+  longAfter: string;
+}
+
+function around(text: string, mention: Mention): Around {
+  return {
+    before: text.slice(Math.max(0, mention.start - WINDOW), mention.start),
+    after: text.slice(mention.end, mention.end + WINDOW),
+    longBefore: text.slice(Math.max(0, mention.start - PHRASE_WINDOW), mention.start),
+    longAfter: text.slice(mention.end, mention.end + PHRASE_WINDOW),
+  };
+}
+
 /** Rules: a club word or a player's role beside the name. */
-function namesClub(text: string, mention: Mention): boolean {
-  const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
-  const after = text.slice(mention.end, mention.end + PHRASE_WINDOW);
-  const club = CLUB_AFTER.exec(after);
-  return CLUB_BEFORE.test(before) || (!!club && SCORE_AFTER.test(after.slice(club[0].length))) || ROLE_AFTER.test(after);
+function namesClub({ before, longAfter }: Around): boolean {
+  const club = CLUB_AFTER.exec(longAfter);
+  return CLUB_BEFORE.test(before) || (!!club && SCORE_AFTER.test(longAfter.slice(club[0].length))) || ROLE_AFTER.test(longAfter);
 }
 
 /**
@@ -105,14 +125,14 @@ const NOT_NICKNAMES = new Set([
 const SENTENCE_REACH = 160;
 
 /** Rule: a town before a team's nickname, in a sentence about a game (`the Philadelphia Eagles`). */
-function namesTeamByNickname(doc: ParsedDocument, mention: Mention): boolean {
-  const nickname = NICKNAME_AFTER.exec(doc.text.slice(mention.end, mention.end + WINDOW));
+function namesTeamByNickname(doc: ParsedDocument, mention: Mention, { after }: Around): boolean {
+  const nickname = NICKNAME_AFTER.exec(after);
   // A club word (`Bolton Wanderers`) needs a score right after it, as `namesClub` asks.
   if (!nickname || NOT_NICKNAMES.has(nickname[1].toLowerCase()) || CLUB_WORDS_AFTER.includes(nickname[1])) return false;
   const sentence = doc.sentences[mention.first.sentence];
   const from = Math.max(sentence.start, mention.start - SENTENCE_REACH);
-  const around = doc.text.slice(from, Math.min(sentence.end, mention.end + SENTENCE_REACH));
-  return GAME_SCORE.test(around) && RESULT_WORDS.test(around);
+  const words = doc.text.slice(from, Math.min(sentence.end, mention.end + SENTENCE_REACH));
+  return GAME_SCORE.test(words) && RESULT_WORDS.test(words);
 }
 
 /** A total: the number, then the end, punctuation, `and`, `for` wickets, `on`, `with`, `runs` or a second figure (`372 and`, `429 for seven`). */
@@ -152,9 +172,7 @@ const PLAYER_RECORD_AFTER = /^[ \t]*['’]s[ \t]+\p{Lu}[\p{L}.'’-]*[ \t]+\p{Lu
 const RUN_AFTER = /^[ \t]+(?:has|have|had)[ \t]+(?:won|lost)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:its|their)[ \t]+last\b/;
 
 /** Rule: a side's innings, a match against it, a transfer to or from it, or a side of its division, in a match report. */
-function namesSideInReport(text: string, mention: Mention, before: string): boolean {
-  const after = text.slice(mention.end, mention.end + PHRASE_WINDOW);
-  const longBefore = text.slice(Math.max(0, mention.start - PHRASE_WINDOW), mention.start);
+function namesSideInReport({ before, longBefore, longAfter: after }: Around): boolean {
   return INNINGS_AFTER.test(after) || PLAYER_RECORD_AFTER.test(after) || RUN_AFTER.test(after) || (BOWLED_BEFORE.test(before) && BOWLED_AFTER.test(after)) || MATCH_AGAINST_BEFORE.test(before)
     || (PLAYED_FOR_BEFORE.test(before) && !NOUN_AFTER.test(after)) || (JOINED_BEFORE.test(before) && TRANSFER_AFTER.test(after)) || JOINED_FROM_BEFORE.test(longBefore)
     || SIDE_BEFORE.test(before);
@@ -167,22 +185,21 @@ function namesSideInReport(text: string, mention: Mention, before: string): bool
 const STANDINGS_BELOW = /^[ \t]*\n[ \t]*(?:(?:W|L|D|P|T|PCT|GB|PTS|Pts)[ \t]+){2,}|^[ \t]*\n[ \t]*\p{Lu}[\p{L} .'’-]{0,30}?[ \t]+\d{1,3}[ \t]+\d{1,3}[ \t]/u;
 
 /** Rule: the name heads a group of a standings table. */
-function headsStandings(text: string, mention: Mention): boolean {
-  return opensLine(text, mention.start) && STANDINGS_BELOW.test(text.slice(mention.end, mention.end + PHRASE_WINDOW));
+function headsStandings(text: string, mention: Mention, { longAfter }: Around): boolean {
+  return opensLine(text, mention.start) && STANDINGS_BELOW.test(longAfter);
 }
 
 /** Rule: a mention's own context says it is a side in a match. */
 function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefined): boolean {
   const text = doc.text;
-  const after = text.slice(mention.end, mention.end + WINDOW);
-  const before = text.slice(Math.max(0, mention.start - WINDOW), mention.start);
-  if (namesClub(text, mention) || namesTeamByNickname(doc, mention) || headsStandings(text, mention)) return true;
+  const context = around(text, mention);
+  const { before, after } = context;
+  if (namesClub(context) || namesTeamByNickname(doc, mention, context) || headsStandings(text, mention, context)) return true;
   // A state is a team only in a standings or results row (`Scotland 15-10` is the national side, a place to the corpora).
   if (place && isAboveCounty(place)) {
     return TABLE_ROW_AFTER.test(after) || (SCORE_AFTER.test(after) && (SIDE_SCORED_BEFORE.test(before) || SIDE_SCORED_AFTER.test(after))) || visitsFixture(text, mention);
   }
-  const longBefore = text.slice(Math.max(0, mention.start - PHRASE_WINDOW), mention.start);
-  return SCORE_AFTER.test(after) || namesSideInReport(text, mention, before) || VERSUS_CHOICE_BEFORE.test(longBefore) || ELEVEN_AFTER.test(after) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || WINNERS_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
+  return SCORE_AFTER.test(after) || namesSideInReport(context) || VERSUS_CHOICE_BEFORE.test(context.longBefore) || ELEVEN_AFTER.test(after) || VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before) || RESULT_AFTER.test(after) || WINNERS_AFTER.test(after) || RESULT_BEFORE.test(before) || visitsFixture(text, mention);
 }
 
 const key = (mention: Mention) => mention.text.toLowerCase();
@@ -204,7 +221,7 @@ export function withoutTeams(doc: ParsedDocument, mentions: Mention[], placeOf: 
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   /** Rule: `Anthony Hill ( Australia )`, `Alba ( Germany )`, `Torrance Zellner ( U.S. )`: a player or a club, with its country. */
   const withCountry = (mention: Mention) => {
-    const after = text.slice(mention.end, mention.end + WINDOW);
+    const { after } = around(text, mention);
     const open = OPEN_BRACKET.exec(after) ?? SURNAME_THEN_BRACKET.exec(after);
     const inside = open && byStart.get(mention.end + open[0].length);
     return !!inside && isNation(placeOf(inside)) && CLOSE_BRACKET.test(text.slice(inside.end, inside.end + 4));
