@@ -59,8 +59,9 @@ function visitsFixture(text: string, mention: Mention): boolean {
  * A word that names a club with the town (`Dynamo Moscow`, `Real Madrid`, `FC Barcelona`): club words of
  * European football before the town, and of British football after it when a score follows
  * (`Bristol Rovers 1`, `Norwich City 2 0 1`): without one, `Bolton Wanderers` may stand for the town.
+ * (Not `AS`: a headline's capitals have it before a place, `SUCH AS PARIS`.)
  */
-const CLUB_BEFORE = /(?:^|[^\p{L}])(?:Dynamo|Dinamo|Spartak|Lokomotiv|Torpedo|CSKA|Real|Sporting|Racing|Olympique|Atletico|Athletic|Rapid|Slavia|Sparta|Steaua|Standard|Inter|Borussia|Eintracht|Fortuna|Hertha|Legia|FC|SC|AC|AS|SV|VfB|VfL|TSV|Red[ \t]+Star)[ \t]+$/u;
+const CLUB_BEFORE = /(?:^|[^\p{L}])(?:Dynamo|Dinamo|Spartak|Lokomotiv|Torpedo|CSKA|Real|Sporting|Racing|Olympique|Atletico|Athletic|Rapid|Slavia|Sparta|Steaua|Standard|Inter|Borussia|Eintracht|Fortuna|Hertha|Legia|FC|SC|AC|SV|VfB|VfL|TSV|Red[ \t]+Star)[ \t]+$/u;
 const CLUB_WORDS_AFTER = ['United', 'City', 'Rovers', 'Wanderers', 'Albion', 'Athletic', 'Hotspur', 'Argyle', 'Orient', 'Celtic', 'FC'];
 const CLUB_AFTER = new RegExp(`^[ \\t]+(?:${CLUB_WORDS_AFTER.join('|')})\\b`);
 

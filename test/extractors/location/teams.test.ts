@@ -55,6 +55,7 @@ describe('sides named in match reports written as prose', () => {
   it('drops a town after a club word, but keeps a town with an ordinary word before it', () => {
     expect(texts('Fans of Dynamo Kiev sang for an hour.')).not.toContain('Kiev');
     expect(texts('The standard of living in Kiev rose.')).toEqual(['Kiev']);
+    expect(texts('FLOODS HIT CITIES SUCH AS PARIS .')).toEqual(['PARIS']);
   });
   it('drops a town before a British club word and a score, but keeps it when no score follows (`Bolton Wanderers means`)', () => {
     expect(texts('Results\nLincoln 2 Bristol Rovers 1\nThe end.')).not.toContain('Bristol');
