@@ -115,12 +115,13 @@ const GAME_SCORE = /(?:^|[ \t(])\d{1,3}-\d{1,3}(?=[ \t),.;]|$)/;
 const RESULT_WORDS = /\b(?:beat|beats|defeated|defeat|victory|win|wins|won|lost|loss|blanked|routed|edged|past|over|drew|draw|lead|led)\b/;
 /** A team's nickname after the town: one or two capitalised words, the last a plural (`Eagles`, `Red Sox`, `Blue Jays`). */
 const NICKNAME_AFTER = /^[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(\p{Lu}\p{Ll}+(?:s|x))\b(?![ \t]*(?:\p{Lu}|['’-]))/u;
-/** Plural words that end the names of companies and newspapers, not of teams (`Los Angeles Times`, `Texas Instruments`). */
+/** Plural words that end the names of companies, newspapers, parties and features, not of teams (`Los Angeles Times`, `Texas Instruments`, `Ohio Democrats`). */
 const NOT_NICKNAMES = new Set([
   'times', 'news', 'industries', 'airlines', 'airways', 'systems', 'instruments', 'holdings', 'partners', 'associates', 'resources',
   'sciences', 'studios', 'communications', 'services', 'stores', 'motors', 'laboratories', 'labs', 'networks', 'products', 'foods',
   'mills', 'works', 'technologies', 'securities', 'properties', 'enterprises', 'affairs', 'relations', 'rights', 'forces', 'police',
-  'rangers', 'guards', 'marines', 'troops', 'games', 'olympics', 'championships', 'hills', 'heights', 'springs', 'falls', 'islands', 'mountains', 'lakes', 'woods',
+  'rangers', 'guards', 'marines', 'troops', 'games', 'olympics', 'championships', 'hills',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'greens', 'tories', 'voters', 'residents', 'heights', 'springs', 'falls', 'islands', 'mountains', 'lakes', 'woods',
 ]);
 /** How far around a name to read its sentence for a game's result. */
 const SENTENCE_REACH = 160;

@@ -74,6 +74,7 @@ describe('sides named in match reports written as prose', () => {
   it('keeps a town before a newspaper\'s name, or a nickname with no game result in the sentence', () => {
     expect(texts('The Denver Post said the Broncos won 24-17.')).toEqual(['Denver']);
     expect(texts('The Denver Broncos franchise was sold for a record sum.')).toEqual(['Denver']);
+    expect(texts('The Ohio Democrats won the vote 60-40 on Tuesday.')).toEqual(['Ohio']);
   });
   it('drops a county side from its innings: a total reached, or bowled out for a total', () => {
     expect(texts('Hampshire reached 310 and took a lead of 40.')).toEqual([]);
