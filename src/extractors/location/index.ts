@@ -135,7 +135,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const namedRegions = new Set(resolved.filter((p) => p?.type === 'region').map((p) => regionOf(p!)));
   // A weak mention the text puts in a region (`Bethel, Vt.`) has no place left to test, and stays.
   const inNamedRegion = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!));
-  const kept = withoutTeams(doc.text, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
+  const kept = withoutTeams(doc, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
   const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
   return kept.map((mention, i) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
@@ -181,8 +181,8 @@ function articleFocus(places: (Place | undefined)[]): Place | undefined {
   return focus;
 }
 
-/** An event named after the mention: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `the Berlin Grand Prix`. */
-const EVENT_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:Grand[ \\t]+)?(?:${EVENT_WORDS.join('|')})\\b`);
+/** An event named after the mention, in a headline's capitals too: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `BERLIN GRAND PRIX`. */
+const EVENT_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:Grand[ \\t]+|GRAND[ \\t]+)?(?:${[...EVENT_WORDS, ...EVENT_WORDS.map((word) => word.toUpperCase())].join('|')})\\b`);
 /** Enough text after a mention to see the event word. */
 const EVENT_WINDOW = 24;
 

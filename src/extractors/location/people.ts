@@ -47,8 +47,46 @@ function opensPersonName(doc: ParsedDocument, token: Token): boolean {
   return token.tags.has('FirstName') && !!next && next.sentence === token.sentence && adjacent(token, next) && SURNAME.test(bare(next)) && !['Place', 'Organization'].some((tag) => next.tags.has(tag));
 }
 
+/** Tags that make a capitalised word known to the parse: not an unfamiliar given name. */
+const KNOWN_WORD_TAGS = ['Place', 'Organization', 'Person', 'Demonym', 'Acronym', 'Honorific', 'Verb', 'Adjective', 'Value', 'Date', 'Month', 'WeekDay'];
+
+/**
+ * A given name the parse does not know, before the mention's word: a capitalised word with no tag but a
+ * noun's, after a lower-case word (`finalist MaliVai Washington`). `in Metro Manila` has one too, so such a
+ * surname is trusted only where the article also treats the word alone as a person (`personCue`).
+ */
+function afterUnknownGivenName(doc: ParsedDocument, token: Token): boolean {
+  const [before, given] = [doc.tokens[token.index - 2], doc.tokens[token.index - 1]];
+  if (!before || before.sentence !== token.sentence || !adjacent(given, token) || !adjacent(before, given)) return false;
+  return /^\p{Ll}/u.test(before.text) && SURNAME.test(given.text) && given.tags.has('ProperNoun') && !KNOWN_WORD_TAGS.some((tag) => given.tags.has(tag));
+}
+
+/** A person's slot around a lone name: `said Washington`, `Washington said`, `Washington , who`, `the 11th-seeded Washington`. */
+const PERSON_BEFORE = /(?:\bsaid|\bsays|-seeded)[ \t]+$/;
+const PERSON_AFTER = /^[ \t]*(?:,[ \t]*who\b|(?:said|says)\b)/;
+
+function personCue(text: string, mention: Mention): boolean {
+  return PERSON_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) || PERSON_AFTER.test(text.slice(mention.end, mention.end + 12));
+}
+
+/**
+ * Surnames after a given name the parse does not know (`MaliVai Washington`), where the article names the
+ * person by the surname alone too (`said Washington`).
+ */
+function unknownPersonSurnames(doc: ParsedDocument, mentions: Mention[]): Set<string> {
+  const lone = mentions.filter((m) => !m.adjective && m.first === m.last);
+  const named = new Set(lone.filter((m) => afterUnknownGivenName(doc, m.first)).map((m) => bare(m.first).toLowerCase()));
+  return new Set(lone.filter((m) => named.has(bare(m.first).toLowerCase()) && personCue(doc.text, m)).map((m) => bare(m.first).toLowerCase()));
+}
+
 /** Refiner: drops one-word mentions that name a person of the article. */
 export function withoutPeople(doc: ParsedDocument, mentions: Mention[]): Mention[] {
   const names = surnames(doc);
-  return mentions.filter((m) => m.adjective || m.first !== m.last || !(names.has(bare(m.first).toLowerCase()) || opensPersonName(doc, m.first)));
+  const unknown = unknownPersonSurnames(doc, mentions);
+  return mentions.filter((m) => {
+    if (m.adjective || m.first !== m.last) return true;
+    const word = bare(m.first).toLowerCase();
+    // A name known only from the article's use of it is still a place where a dateline or `in` anchors it.
+    return !(names.has(word) || (unknown.has(word) && !m.anchored) || opensPersonName(doc, m.first));
+  });
 }

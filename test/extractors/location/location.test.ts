@@ -240,6 +240,11 @@ describe('names that are not places there', () => {
     // Near miss: a place the event is held in stays.
     expect(locations('The open championship was played in Texas.').map((f) => f.text)).toEqual(['Texas']);
   });
+  it('nor in a headline\'s capitals: `GREATER HARTFORD OPEN`, `ZURICH GRAND PRIX`', () => {
+    expect(locations('GOLF - LEAD AT GREATER HARTFORD OPEN .').map((f) => f.text)).toEqual([]);
+    expect(locations('ATHLETICS - ZURICH GRAND PRIX RESULTS .').map((f) => f.text)).toEqual([]);
+    expect(locations('Rain fell on ZURICH on Friday.').map((f) => f.text)).toEqual(['ZURICH']);
+  });
   it('trims a weekday the parse ran into a street name: `Browns Bridge Road Wednesday`', () => {
     expect(locations('Two women tried to cross Browns Bridge Road Wednesday evening.').map((f) => f.text)).not.toContain('Browns Bridge Road Wednesday');
   });

@@ -23,4 +23,11 @@ describe('people named like places', () => {
   it('reads a known first name before a surname as a person: `Michael Slater`', () => {
     expect(texts('Australia picked Michael Slater to open.')).toEqual(['Australia']);
   });
+  it('reads a place after a given name the parse does not know as a surname, once the article uses it alone for the person', () => {
+    expect(texts('Wimbledon finalist MaliVai Houston lost in five sets. "I tried," said Houston.')).toEqual([]);
+  });
+  it('keeps the place where the lone name is no person, and where a dateline or `in` anchors it', () => {
+    expect(texts('The dancer Ameena Houston performed on Monday. Houston police closed the road.')).toEqual(['Houston']);
+    expect(texts('Wimbledon finalist MaliVai Houston lost. Houston said he was tired. He lives in Houston.')).toEqual(['Houston']);
+  });
 });
