@@ -69,7 +69,7 @@ function withoutLeadingArticle(doc: ParsedDocument, part: Token[], end: number):
   return part.length > 1 && part[0].normal === 'the' && whole.readings.length === 0 ? lookupMention(doc, part[1], last, end) : whole;
 }
 
-/** `Browns Bridge Road Wednesday`: a day or month the parse ran into the name is not part of it. */
+/** `Mill Creek Road Tuesday`: a day or month the parse ran into the name is not part of it. */
 function withoutDateWords(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 0 && ['WeekDay', 'Month', 'Date'].some((tag) => tokens[end - 1].tags.has(tag))) end--;
@@ -83,7 +83,7 @@ function allCapitalised(tokens: Token[]): boolean {
 
 /** Words that end the name of a body, not a place (`City Council`, `State Department`). */
 const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
-/** Words that end the name of an event (`Memorial Day`, `the Gulf War`, `the U.S. Open`, `the Berlin Grand Prix`). */
+/** Words that end the name of an event (`Memorial Day`, `the Gulf War`, `the U.S. Open`, `the Monaco Grand Prix`). */
 const EVENT_WORDS = ['Day', 'War', 'Wars', 'Open', 'Games', 'Cup', 'Championship', 'Championships', 'Marathon', 'Prix'];
 const EVENT_HEADS = new Set(EVENT_WORDS.map((word) => word.toLowerCase()));
 /** Words that open a title or a body when a name begins with them (`County Commissioner`, `House Speaker`, `State Board`). */
@@ -93,8 +93,8 @@ const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue
 
 /**
  * Filter: a name compromise tags as a place but the gazetteer lacks is no place when it names a body
- * (`City Council`), an event (`Memorial Day`) or a title (`County Commissioner`, `Sen.`, `State Hillary` of
- * `Secretary of State Hillary Clinton`).
+ * (`City Council`), an event (`Memorial Day`) or a title (`County Commissioner`, `Sen.`, `State Jane` of
+ * `Secretary of State Jane Porter`).
  */
 function namesBodyOrTitle(tokens: Token[]): boolean {
   const head = bare(tokens[tokens.length - 1]).toLowerCase();
@@ -181,7 +181,7 @@ function articleFocus(places: (Place | undefined)[]): Place | undefined {
   return focus;
 }
 
-/** An event named after the mention, in a headline's capitals too: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `BERLIN GRAND PRIX`. */
+/** An event named after the mention, in a headline's capitals too: `the Gulf War`, `St. Patrick's Day`, `the Texas Open`, `MONACO GRAND PRIX`. */
 const EVENT_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:Grand[ \\t]+|GRAND[ \\t]+)?(?:${[...EVENT_WORDS, ...EVENT_WORDS.map((word) => word.toUpperCase())].join('|')})\\b`);
 /** Enough text after a mention to see the event word. */
 const EVENT_WINDOW = 24;

@@ -119,7 +119,7 @@ function spelledAsName(reading: Reading, name: string): boolean {
 const PARTY_PREFIX = /^(?:R|D|I|DFL)-(?=\p{Lu})/u;
 
 /**
- * Rule: `Rep. Wendell Gilliard, D-Charleston`: the home town after the party's initial is a place.
+ * Rule: `Rep. Ann Porter, D-Charleston`: the home town after the party's initial is a place.
  * The word is read from the town's first letter on, as the proper name it is.
  */
 function partyHomeTown(tokens: Token[], i: number): Token | undefined {
@@ -205,7 +205,7 @@ function namedAfter(doc: ParsedDocument, tokens: Token[], mention: Mention): Men
   return { ...mention, start: first.start, end, text: doc.text.slice(first.start, end), first, last, readings: [], adjective: false };
 }
 
-/** Nouns of a kind of place that name the place after `of` (`the town of Staouelli`, `the village of Layron`). */
+/** Nouns of a kind of place that name the place after `of` (`the town of Vescovato`, `the village of Brenna`). */
 const PLACE_KIND_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'island', 'county', 'state', 'suburb', 'hamlet', 'municipality', 'township', 'neighborhood', 'neighbourhood']);
 /** Lower-case words of direction or nearness that qualify a place (`eastern Ghouta`, `neighbouring Chatelineaux`). */
 const PLACE_QUALIFIERS = new Set([
@@ -222,7 +222,7 @@ function placeSignal(tokens: Token[], i: number): number {
 
 /**
  * Rule: a name after `the town of`, `the village of`… or after a lower-case direction (`eastern`,
- * `neighbouring`) is a place, whether or not the gazetteer knows it (`the town of Tacambaro`,
+ * `neighbouring`) is a place, whether or not the gazetteer knows it (`the town of Zitlala`,
  * `eastern Ghouta`).
  */
 export function signalledNames(doc: ParsedDocument): Mention[] {
@@ -243,7 +243,7 @@ export function signalledNames(doc: ParsedDocument): Mention[] {
 /** Bracketed countries that make a list of them. */
 const LIST_OF_COUNTRIES = 2;
 
-/** A capitalised word alone in brackets after a name: `Ato Boldon ( Trinidad )`. */
+/** A capitalised word alone in brackets after a name: `Kim Reyes ( Jamaica )`. */
 function bracketedAfterName(tokens: Token[], i: number): boolean {
   const [before, token] = [tokens[i - 1], tokens[i]];
   return before !== undefined && isCapitalised(before) && /\(\s*$/.test(before.post) && /^\s*\)/.test(token.post) && isCapitalised(token) && !ABBREVIATION.test(token.text);
@@ -251,7 +251,7 @@ function bracketedAfterName(tokens: Token[], i: number): boolean {
 
 /**
  * Rule: in an article that lists people or clubs each with their country in brackets, a bracketed
- * word the gazetteer lacks is a country too (`Red Star ( Yugoslavia )` beside `Dinamo ( Russia )`).
+ * word the gazetteer lacks is a country too (`Partizan ( Yugoslavia )` beside `Dynamo ( Ukraine )`).
  */
 function bracketedCountries(doc: ParsedDocument): Mention[] {
   const bracketed = doc.sentences.flatMap(({ tokens }) => tokens.filter((_, i) => bracketedAfterName(tokens, i)).map((t) => lookupMention(doc, t, t, t.end)));
@@ -330,30 +330,30 @@ export function opensLine(text: string, start: number): boolean {
 
 /**
  * Rule: a name that opens a sentence or a line and is followed by a dash or a date is a dateline
- * (`COLUMBUS -- The viaduct…`, `BONN 1996-08-30`, `IRVINE , Calif 1996-08-30`).
+ * (`COLUMBUS -- The viaduct…`, `BONN 1997-03-14`, `FRESNO , Calif 1997-03-14`).
  */
 function isDateline(text: string, mention: Mention): boolean {
   const opens = mention.first.position === 0 || opensLine(text, mention.start);
   return opens && DATELINE_AFTER.test(text.slice(mention.end, mention.end + 64));
 }
 
-/** A legislator's party and home town: `Rep. Torrey Westrom, R-Elbow Lake`. */
+/** A legislator's party and home town: `Rep. Dale Reyes, R-Fergus Falls`. */
 const PARTY_BEFORE = /(?:^|[\s(,])(?:R|D|I|DFL)-$/;
-/** Where a person is from: `Spencer Lewis of Bethel`, `both of Annville`. */
+/** Where a person is from: `Tom Reyes of Millbrook`, `both of Millbrook`. */
 const FROM_WHOM = new Set(['both', 'all']);
 
 /**
  * Rules: a small town's name is a place where its context says so: a party before it (`R-Marshall`),
- * or a person before `of` (`Leo Drexler of Annville`). (Lists of counties, `Jackson and Barrow
+ * or a person before `of` (`Ruth Keller of Millbrook`). (Lists of counties, `Pike and Coffee
  * counties`, are read as counties when the places are resolved.)
  */
 function hasPlaceContext(text: string, tokens: Token[], mention: Mention): boolean {
   if (PARTY_BEFORE.test(text.slice(Math.max(0, mention.start - 5), mention.start))) return true;
   const at = mention.first.position;
   const [of, whom, forename, next] = [tokens[at - 1], tokens[at - 2], tokens[at - 3], tokens[mention.last.position + 1]];
-  // The whole name, not the start of a club's (`Robert Snodgrass of Aston Villa`).
+  // The whole name, not the start of a club's (`Tom Hale of Aston Villa`).
   const whole = !next || !isCapitalised(next) || !adjacent(mention.last, next);
-  // A person's full name, not an epithet (`Mary of Bethany`, `Hands of Stone`).
+  // A person's full name, not an epithet (`Joan of Arc`, `Hands of Stone`).
   const person = whom !== undefined && isNamePart(whom) && forename !== undefined && isNamePart(forename) && adjacent(forename, whom);
   return whole && of?.normal === 'of' && whom !== undefined && (person || FROM_WHOM.has(whom.normal));
 }
@@ -384,7 +384,7 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention, da
   if (!looksLikeName(mention)) return 'no';
   // A one-word name beside another person's name is a person's (`Jordan Peterson`, `Georgia Smith`);
   // a longer place name rarely is (`Sri Lankan`), nor a lone one (`an Alexandria grand jury`).
-  // Punctuation between them parts the names (`Tim Henman ( Britain )`).
+  // Punctuation between them parts the names (`Ann Lowe ( Britain )`).
   const [before, only, after] = [tokens[first - 1], span[0], tokens[last + 1]];
   if (span.length === 1 && isPersonName(only) && ((before && isNamePart(before) && adjacent(before, only)) || (after && isNamePart(after) && adjacent(only, after)))) return 'no';
   if (mention.adjective) return 'yes';

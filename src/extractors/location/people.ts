@@ -12,7 +12,7 @@ const NAME_OPENERS = ['FirstName', 'Honorific'];
 /** A word as a surname is written: capitalised or upper-case, with no period (`Jordan`, `McDonald`, `DURAN`, not `Mich.`). */
 const SURNAME = /^\p{Lu}(?:[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}{2,})$/u;
 
-/** Titles written short, before a surname (`Ms. Hill`, `Sgt. Baltzer`, `Const. Kwesi Millington`). */
+/** Titles written short, before a surname (`Ms. Hill`, `Sgt. Baltzer`, `Const. Ama Boateng`). */
 export const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'sgt', 'lt', 'capt', 'col', 'gen', 'cpl', 'det', 'const', 'insp', 'supt', 'prof', 'rev', 'cllr']);
 
 function isTitle(token: Token): boolean {

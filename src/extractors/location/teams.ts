@@ -1,10 +1,10 @@
 /**
  * Filter: a town in a results table, a fixture or a match report is a team, not a place
- * (`Wigan 42 Bradford 36`, `Walsall v Wrexham`, `MINNESOTA 67 68`, `CHICAGO AT TORONTO`,
- * `Leicestershire beat Somerset`), and so is every other mention of that name in the article.
+ * (`Wigan 42 Bradford 36`, `Leeds v Derby`, `OREGON 61 70`, `BOSTON AT DENVER`,
+ * `Kent beat Sussex`), and so is every other mention of that name in the article.
  * In a report's prose, only clear signs of sport count: a club word (`Dynamo Moscow`), a player's role
- * (`Surrey captain`), a nickname in a sentence with a score (`the Florida Marlins beat the Reds 3-1`),
- * an innings (`Essex reached 372 and`), a transfer (`joined Newcastle for 15 million pounds`). GeoWebNews and
+ * (`Surrey captain`), a nickname in a sentence with a score (`the Oregon Otters beat the Reds 3-1`),
+ * an innings (`Kent reached 291 and`), a transfer (`joined Leeds for 8 million pounds`). GeoWebNews and
  * LGL count a college's or club's town as a place (`Louisville coach`, `Bolton Wanderers`), so the rules
  * leave those uses alone.
  * Countries and the home nations stay (`Scotland 15-10`, `Wales 2 Moldova 0`: a national side is still
@@ -16,38 +16,38 @@ import { opensLine, type Mention } from './mentions.js';
 
 /**
  * A score after the name: a number of one to three digits (not a year, decimal or time), then the end,
- * another figure, a bracket, a comma, a dash, the next name or a second innings (`Essex 372 and 100-5`).
+ * another figure, a bracket, a comma, a dash, the next name or a second innings (`Kent 291 and 88-4`).
  */
 const SCORE_AFTER = /^[ \t]+\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[\n\d(,;\-–]|\p{Lu}|and[ \t]+\d))/u;
 /** `v`, `vs` or `vs.` between two sides, or before the opponent in a fixture list (`May 17 v Durham`). */
 const VERSUS_AFTER = /^\s+vs?\.?\s+\p{Lu}/u;
 const VERSUS_BEFORE = /[\p{L}\d]\s+vs?\.?\s+$/u;
-/** The later sides of a fixture's choice of opponents: `v Gloucestershire or Sussex or Surrey`. */
+/** The later sides of a fixture's choice of opponents: `v Kent or Sussex or Surrey`. */
 const VERSUS_CHOICE_BEFORE = /[\p{L}\d][ \t]+vs?\.?[ \t]+\p{Lu}\p{L}+(?:[ \t]+or[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+or[ \t]+$/u;
-/** A cricket eleven named after the place or its owner: `Duke of Norfolk 's XI`, `Minor Counties XI`. */
+/** A cricket eleven named after the place or its owner: `Earl of Derby 's XI`, `Minor Counties XI`. */
 const ELEVEN_AFTER = /^(?:[ \t]*['’]s)?[ \t]+XI\b/;
-/** A verb of a match's result between two sides (`Leicestershire beat Somerset`, `Surrey , who thrashed Kent`, `victory over Gloucester`). */
+/** A verb of a match's result between two sides (`Kent beat Sussex`, `Surrey , who routed Kent`, `victory over Bedford`). */
 const RESULT_VERBS = 'beat|defeated|edged|routed|thrashed|trounced|drew with|lost to';
 const RESULT_AFTER = new RegExp(`^(?:[ \\t]*,[ \\t]+who)?[ \\t]+(?:${RESULT_VERBS})[ \\t]+(?:the[ \\t]+)?\\p{Lu}`, 'u');
-/** Winners of a match after the name: `Bath , 56-13 winners over Orrell`, `Derbyshire , nine-wicket winners`. */
+/** Winners of a match after the name: `Leeds , 31-12 winners over Exeter`, `Kent , six-wicket winners`. */
 const WINNERS_AFTER = /^[ \t]*,[ \t]+(?:\d{1,3}-\d{1,3}|[\p{L}-]+-(?:wicket|run|point|goal|try))[ \t]+(?:winners|victors)\b/u;
 const RESULT_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS}|victory over|winners over)[ \\t]+(?:the[ \\t]+)?$`, 'u');
-/** A country in brackets after the name: the name is a player's or a club's (`Alba ( Germany ) 75`). */
+/** A country in brackets after the name: the name is a player's or a club's (`Porto ( Portugal ) 71`). */
 const OPEN_BRACKET = /^[ \t]*\([ \t]*/;
-/** A surname between a given name and the bracket (`Torrance Zellner ( U.S. )`): the name is a person's. */
+/** A surname between a given name and the bracket (`Dale Reyes ( U.S. )`): the name is a person's. */
 const SURNAME_THEN_BRACKET = /^[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([ \t]*/u;
 const CLOSE_BRACKET = /^[ \t]*\)/;
 /** Enough text on either side to see a score, a `v` or a result verb. */
 const WINDOW = 24;
 
-/** A row of a standings table after the name: two figures (`MINNESOTA 67 68 .496`). */
+/** A row of a standings table after the name: two figures (`OREGON 61 70 .466`). */
 const TABLE_ROW_AFTER = /^[ \t]+\d{1,3}[ \t]+\d/;
-/** A results row around the name: another side and its score before it, or after its own score (`Detroit 4 Minnesota 6`, `Minnesota 6 MILWAUKEE 1`). */
+/** A results row around the name: another side and its score before it, or after its own score (`Detroit 4 Minnesota 6`, `Oregon 5 DENVER 2`). */
 const SIDE_SCORED_BEFORE = /\p{L}[ \t]+\d{1,3}[ \t]+$/u;
 const SIDE_SCORED_AFTER = /^[ \t]+\d{1,3}[ \t]+\p{Lu}[\p{L} .]{0,24}?[ \t]+\d{1,3}\b/u;
 /**
  * A fixture line: the visiting side, upper-case, opens the line before `AT` and the home town
- * (`KANSAS CITY AT DETROIT`); the home town names where the game is played, a place.
+ * (`OMAHA AT DETROIT`); the home town names where the game is played, a place.
  */
 const VISITOR_LINE_AFTER = /^ AT \p{Lu}[\p{Lu} .'’-]{0,30}(?:\n|$)/u;
 
@@ -67,7 +67,7 @@ const CLUB_AFTER = new RegExp(`^[ \\t]+(?:${CLUB_WORDS_AFTER.join('|')})\\b`);
 
 /**
  * A player's or an official's role in a side after the name, perhaps after a possessive and a
- * nationality or `former` (`Surrey captain Chris Lewis`, `Newcastle team mate`, `Derbyshire 's Australian
+ * nationality or `former` (`Surrey captain Tom Hale`, `Leeds team mate`, `Derbyshire 's Australian
  * captain`, `Houston pitcher`), or the same role shared with another side (`the Blackburn and
  * Southampton skipper`). Not `coach` or `manager`: a college's coach or a county's manager is no club's.
  */
@@ -77,7 +77,7 @@ const ROLES = [
   'fly-half', 'scrum-half', 'outfielder', 'shortstop', 'linebacker', 'playmaker',
 ].join('|');
 const ROLE_QUALIFIER = String.raw`(?:(?:new|former|assistant|head|veteran|star|\p{Lu}\p{Ll}+)[ \t]+)?`;
-/** Roles with other senses (`moving forward`, `the Old Guard`) name a player only before the player's name (`Sunderland forward Niall Quinn`). */
+/** Roles with other senses (`moving forward`, `the Old Guard`) name a player only before the player's name (`Sunderland forward Tom Hale`). */
 const NAMED_ROLES = 'forward|guard|centre|center|catcher|opener|keeper|prop|hooker|full-?back';
 const ROLE_AFTER = new RegExp(String.raw`^(?:[ \t]*['’]s)?(?:[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}+)?[ \t]+${ROLE_QUALIFIER}(?:(?:${ROLES})\b|(?:${NAMED_ROLES})[ \t]+\p{Lu}\p{Ll})`, 'u');
 /** Enough text after a name to see a shared role (`and Southampton skipper`) or an innings (`were all out for 114`). */
@@ -108,8 +108,8 @@ function namesClub({ before, longAfter }: Around): boolean {
 
 /**
  * A game's result in a sentence: a score (`3-1`, `7-6`) and a word of the result (`beat`, `victory`, `blanked`).
- * A nickname after a town names a team only in such a sentence (`the Florida Marlins beat the Reds 3-1`),
- * not in one about a franchise or a league (`the new Minnesota Twins franchise`, `the Boston Globe`).
+ * A nickname after a town names a team only in such a sentence (`the Oregon Otters beat the Reds 3-1`),
+ * not in one about a franchise or a league (`the new Oregon Otters franchise`, `the Boston Globe`).
  */
 const GAME_SCORE = /(?:^|[ \t(])\d{1,3}-\d{1,3}(?=[ \t),.;]|$)/;
 const RESULT_WORDS = /\b(?:beat|beats|defeated|defeat|victory|win|wins|won|lost|loss|blanked|routed|edged|past|over|drew|draw|lead|led)\b/;
@@ -137,21 +137,21 @@ function namesTeamByNickname(doc: ParsedDocument, mention: Mention, { after }: A
   return GAME_SCORE.test(words) && RESULT_WORDS.test(words);
 }
 
-/** A total: the number, then the end, punctuation, `and`, `for` wickets, `on`, `with`, `runs` or a second figure (`372 and`, `429 for seven`). */
+/** A total: the number, then the end, punctuation, `and`, `for` wickets, `on`, `with`, `runs` or a second figure (`372 and`, `318 for six`). */
 const TOTAL_END = String.raw`\d{1,3}(?![\d.,:%])(?=[ \t]*(?:$|[.,;()\-]|and\b|for\b|on\b|with\b|runs\b|all\b))`;
-/** A side's innings after the name: `Essex reached 372 and`, `Surrey closed on 429 for seven`, `Durham were all out for 114`. */
+/** A side's innings after the name: `Kent reached 291 and`, `Surrey closed on 318 for six`, `Durham were all out for 114`. */
 const INNINGS_AFTER = new RegExp(String.raw`^[ \t]+(?:reached|closed[ \t]+on|finished[ \t]+on|declared[ \t]+on|totalled|replied[ \t]+with|collapsed[ \t]+to|slumped[ \t]+to|(?:were|was)[ \t]+(?:(?:bowled|all)[ \t]+)?out[ \t]+for|need(?:ed|s)?[ \t]+another)[ \t]*${TOTAL_END}`);
-/** A side bowled out or held to a total: `dismiss Nottinghamshire for 214`, `reducing Worcestershire to 133`, `bowling Somerset out for 83`. */
+/** A side bowled out or held to a total: `dismiss Sussex for 187`, `reducing Sussex to 96`, `bowling Kent out for 77`. */
 const BOWLED_BEFORE = /\b(?:dismiss(?:ed|es|ing)?|bowl(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|restrict(?:ed|s|ing)?|skittl(?:e|ed|es|ing)|took|takes|taking)[ \t]+$/;
 const BOWLED_AFTER = new RegExp(String.raw`^[ \t]+(?:(?:all[ \t]+)?out[ \t]+)?(?:for|to)[ \t]+${TOTAL_END}`);
 /**
- * A match against the side: `their match against Yorkshire`, `a final match against Karlsruhe`. Not a
- * `game against Louisville`: a college's side is named after its town, a place to GeoNames-style corpora.
+ * A match against the side: `their match against Kent`, `a final match against Freiburg`. Not a
+ * `game against Tulsa`: a college's side is named after its town, a place to GeoNames-style corpora.
  */
 const MATCH_AGAINST_BEFORE = /\b(?:match|tie|fixture|clash|derby)[ \t]+against[ \t]+(?:the[ \t]+)?$/;
 
 /**
- * A player's move to or from a club: `played for Nice`, `joined Newcastle for 15 million pounds`, `joined Milan
+ * A player's move to or from a club: `played for Nice`, `joined Leeds for 8 million pounds`, `joined Milan
  * from Torino`. `Joined` needs a fee, a loan or the club left behind after the name.
  */
 const PLAYED_FOR_BEFORE = /\b(?:played|plays|playing|signed|signs|signing)[ \t]+for[ \t]+$/;
@@ -161,14 +161,14 @@ const JOINED_BEFORE = /\b(?:joined|joins|joining)[ \t]+$/;
 const TRANSFER_AFTER = /^[ \t]+(?:for[ \t]+(?:a[ \t]+)?(?:record[ \t]+|club[ \t]+)?(?:[$£€]|\d|fee\b|an?[ \t]+undisclosed)|from[ \t]+\p{Lu}|on[ \t]+(?:a[ \t]+)?(?:free[ \t]+)?(?:loan|transfer)\b)/u;
 const JOINED_FROM_BEFORE = /\b(?:joined|joins|joining|signed[ \t]+for|signs[ \t]+for)[ \t]+\p{Lu}[\p{L}.'’ ]{0,30}?[ \t]+from[ \t]+$/u;
 /**
- * A club called a side of its division or nation: `first division side Nice`, `Italian club Torino`. (Not
- * `the Volgograd side`: a side from the town, which CoNLL still counts as a place.)
+ * A club called a side of its division or nation: `first division side Lens`, `Italian club Torino`. (Not
+ * `the Samara side`: a side from the town, which CoNLL still counts as a place.)
  */
 const SIDE_BEFORE = /\b(?:division|league|\p{Lu}\p{Ll}+)[ \t]+(?:side|club)[ \t]+$/u;
 
 /**
- * A US side's record in a game report: its player with a win-loss record (`Atlanta 's Tom Glavine ( 13-8 )`),
- * or its run of results (`Milwaukee has won 10 of its last 15`).
+ * A US side's record in a game report: its player with a win-loss record (`Atlanta 's Tom Hale ( 11-7 )`),
+ * or its run of results (`Denver has won 9 of its last 12`).
  */
 const PLAYER_RECORD_AFTER = /^[ \t]*['’]s[ \t]+\p{Lu}[\p{L}.'’-]*[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*\([ \t]*\d{1,2}-\d{1,2}[ \t]*\)/u;
 const RUN_AFTER = /^[ \t]+(?:has|have|had)[ \t]+(?:won|lost)[ \t]+\d{1,3}[ \t]+of[ \t]+(?:its|their)[ \t]+last\b/;
@@ -181,7 +181,7 @@ function namesSideInReport({ before, longBefore, longAfter: after }: Around): bo
 }
 
 /**
- * A standings table under the line: column heads (`W L PCT GB`) or a side's row (`CLEVELAND 80 53 .602`).
+ * A standings table under the line: column heads (`W L PCT GB`) or a side's row (`DENVER 77 55 .583`).
  * A name alone on the line above heads a league's group (`EASTERN DIVISION`), not a place.
  */
 const STANDINGS_BELOW = /^[ \t]*\n[ \t]*(?:(?:W|L|D|P|T|PCT|GB|PTS|Pts)[ \t]+){2,}|^[ \t]*\n[ \t]*\p{Lu}[\p{L} .'’-]{0,30}?[ \t]+\d{1,3}[ \t]+\d{1,3}[ \t]/u;
@@ -221,7 +221,7 @@ export function withoutTeams(doc: ParsedDocument, mentions: Mention[], placeOf: 
   const sides = new Set<Mention>();
   const names = new Set<string>();
   const byStart = new Map(mentions.map((m) => [m.start, m]));
-  /** Rule: `Anthony Hill ( Australia )`, `Alba ( Germany )`, `Torrance Zellner ( U.S. )`: a player or a club, with its country. */
+  /** Rule: `Ann Lowe ( Australia )`, `Porto ( Portugal )`, `Dale Reyes ( U.S. )`: a player or a club, with its country. */
   const withCountry = (mention: Mention) => {
     const { after } = around(text, mention);
     const open = OPEN_BRACKET.exec(after) ?? SURNAME_THEN_BRACKET.exec(after);

@@ -99,7 +99,7 @@ describe('mentions', () => {
     expect(locations('Crowds gathered outside City Hall on Main Street.').map((f) => f.text)).toEqual(['City Hall', 'Main Street']);
   });
   it('reads a name that opens a sentence before a dash as a dateline: `COLUMBUS -- …`', () => {
-    expect(locations('Viaduct on pace. COLUMBUS -- The warmer weather helps.')[0]).toMatchObject({ text: 'COLUMBUS', country: 'US' });
+    expect(locations('Viaduct on pace. COLUMBUS -- Mild weather helps.')[0]).toMatchObject({ text: 'COLUMBUS', country: 'US' });
     expect(locations('Viaduct on pace. COLUMBUS said the weather helps.')).toEqual([]);
   });
   it('does not read months or sentence-initial words as towns', () => {
@@ -214,17 +214,17 @@ describe('counties', () => {
 });
 
 describe('datelines', () => {
-  it('reads an upper-case name that opens a line before the date as a place, whatever the parse tags it: `BONN 1996-08-30`', () => {
-    expect(locations('Talks open .\nBONN 1996-08-30\nThe government said so.').map((f) => f.text)).toEqual(['BONN']);
-    expect(locations('Debate talks .\nIRVINE , Calif 1996-08-30\nThe teams met.').map((f) => f.text)).toContain('IRVINE');
+  it('reads an upper-case name that opens a line before the date as a place, whatever the parse tags it: `BONN 1997-03-14`', () => {
+    expect(locations('Talks open .\nBONN 1997-03-14\nThe government said so.').map((f) => f.text)).toEqual(['BONN']);
+    expect(locations('Debate talks .\nFRESNO , Calif 1997-03-14\nThe teams met.').map((f) => f.text)).toContain('FRESNO');
   });
   it('reads a dateline before a single dash and the story: `CHARLESTON, W.Va. - Jim…`, `OMAHA -- A…`, not a headline’s slug', () => {
-    expect(locations('Pig kissed.\nCHARLESTON, W.Va. - Jim McMillon won.').map((f) => f.text)).toContain('CHARLESTON');
-    expect(locations('Rural residents. OMAHA -- A university study says so.').map((f) => f.text)).toEqual(['OMAHA']);
+    expect(locations('Pig kissed.\nCHARLESTON, W.Va. - Ann Porter won.').map((f) => f.text)).toContain('CHARLESTON');
+    expect(locations('Rural residents. OMAHA -- A new survey says so.').map((f) => f.text)).toEqual(['OMAHA']);
     expect(locations('CRICKET - ESSEX WIN TITLE .').map((f) => f.text)).not.toContain('CRICKET');
   });
   it('does not read a name inside a line before a date as a dateline', () => {
-    expect(locations('The report by BONN 1996-08-30 was late.')).toEqual([]);
+    expect(locations('The report by BONN 1997-03-14 was late.')).toEqual([]);
   });
 });
 
@@ -242,11 +242,11 @@ describe('names that are not places there', () => {
   });
   it('nor in a headline\'s capitals: `GREATER HARTFORD OPEN`, `ZURICH GRAND PRIX`', () => {
     expect(locations('GOLF - LEAD AT GREATER HARTFORD OPEN .').map((f) => f.text)).toEqual([]);
-    expect(locations('ATHLETICS - ZURICH GRAND PRIX RESULTS .').map((f) => f.text)).toEqual([]);
+    expect(locations('ATHLETICS - ZURICH GRAND PRIX STANDINGS .').map((f) => f.text)).toEqual([]);
     expect(locations('Rain fell on ZURICH on Friday.').map((f) => f.text)).toEqual(['ZURICH']);
   });
-  it('trims a weekday the parse ran into a street name: `Browns Bridge Road Wednesday`', () => {
-    expect(locations('Two women tried to cross Browns Bridge Road Wednesday evening.').map((f) => f.text)).not.toContain('Browns Bridge Road Wednesday');
+  it('trims a weekday the parse ran into a street name: `Mill Creek Road Tuesday`', () => {
+    expect(locations('Two hikers tried to cross Mill Creek Road Tuesday evening.').map((f) => f.text)).not.toContain('Mill Creek Road Tuesday');
   });
   it('does not read a column head of a table as a place: `W L PCT GB`', () => {
     expect(locations('Standings\nW L PCT GB\nBoston 74 59 .556 -')).toEqual([]);
@@ -255,33 +255,33 @@ describe('names that are not places there', () => {
 
 describe('names after a kind of place or a direction', () => {
   it('reads a bracketed word the gazetteer lacks as a country in a list of people given with their countries', () => {
-    const list = 'Results :\n1. Sam Porter ( Kenya ) 20.02\n2. Ali Khan ( Pakistan ) 20.10\n3. Petar Ilic ( Yugoslavia ) 20.37';
+    const list = 'Results :\n1. Sam Porter ( Kenya ) 20.02\n2. Omar Aziz ( Pakistan ) 20.10\n3. Petar Ilic ( Yugoslavia ) 20.37';
     expect(locations(list).map((f) => f.text)).toEqual(['Kenya', 'Pakistan', 'Yugoslavia']);
     expect(locations('Shares of Acme ( Holdings ) rose.')).toEqual([]);
   });
-  it('reads the name after `the town of` as a place the gazetteer may lack: `the town of Tacambaro`', () => {
-    expect(locations('Police in the town of Tacambaro said the road was closed.').map((f) => f.text)).toEqual(['Tacambaro']);
+  it('reads the name after `the town of` as a place the gazetteer may lack: `the town of Zitlala`', () => {
+    expect(locations('Police in the town of Zitlala said the road was closed.').map((f) => f.text)).toEqual(['Zitlala']);
   });
   it('does not read a lower-case or adjective word after it: `the city of our dreams`', () => {
     expect(locations('It was the city of our dreams.')).toEqual([]);
   });
   it('reads a name after a lower-case direction as a place: `eastern Ghouta`, not `eastern Transylvanian town`', () => {
     expect(locations('Shelling hit eastern Ghouta overnight.').map((f) => f.text)).toEqual(['Ghouta']);
-    expect(locations('The firm is based in the central Transylvanian town.')).toEqual([]);
+    expect(locations('The firm moved to the central Transylvanian town.')).toEqual([]);
   });
 });
 
 describe('small towns placed by their context', () => {
-  it('reads names before a plural kind word as places: `Jackson and Barrow counties`', () => {
-    expect(locations('Enrolment slowed in Jackson and Barrow counties last year.').map((f) => f.text)).toEqual(['Jackson', 'Barrow']);
+  it('reads names before a plural kind word as places: `Lumpkin and Dawson counties`', () => {
+    expect(locations('Enrolment slowed in Lumpkin and Dawson counties this spring.').map((f) => f.text)).toEqual(['Lumpkin', 'Dawson']);
   });
   it('reads a legislator’s home town after the party, though the parse keeps it one word: `D-Charleston`', () => {
-    expect(locations('Sen. Tom Bakk, DFL-Cook, said no.').map((f) => f.text)).toEqual(['Cook']);
-    expect(locations('Rep. Wendell Gilliard, D-Charleston, objected.').map((f) => [f.text, f.country])).toEqual([['Charleston', 'US']]);
+    expect(locations('Sen. Ruth Hale, DFL-Cook, said no.').map((f) => f.text)).toEqual(['Cook']);
+    expect(locations('Rep. Ann Porter, D-Charleston, objected.').map((f) => [f.text, f.country])).toEqual([['Charleston', 'US']]);
   });
-  it('reads the town after a person’s full name and `of`: `Leo Drexler of Annville`, not `Mary of Bethany`', () => {
-    expect(locations('She is survived by Leo Drexler of Annville.').map((f) => f.text)).toEqual(['Annville']);
-    expect(locations('Mary of Annville wept.').map((f) => f.text)).not.toContain('Annville');
+  it('reads the town after a person’s full name and `of`: `Ruth Keller of Millbrook`, not `Joan of Arc`', () => {
+    expect(locations('She is survived by Ruth Keller of Millbrook.').map((f) => f.text)).toEqual(['Millbrook']);
+    expect(locations('Mary of Millbrook wept.').map((f) => f.text)).not.toContain('Millbrook');
   });
 });
 
@@ -345,9 +345,9 @@ describe('names inside other names', () => {
     expect(facts.map((f) => f.text)).toEqual(['Greenville', 'South Carolina', 'Jordan Creek', 'Lake Marion']);
     for (const text of ['Jordan Creek', 'Lake Marion']) expect(find(facts, text)[0]).toMatchObject({ near: 'Greenville', country: 'US' });
   });
-  it('a school named after its town stays that town: `Norfolk High School`', () => {
-    const facts = locations('Students at Norfolk High School in Norfolk, Nebraska, won the state title.');
-    expect(facts.some((f) => f.text === 'Norfolk' && f.start === 12)).toBe(true);
+  it('a school named after its town stays that town: `Bristol High School`', () => {
+    const facts = locations('Students at Bristol High School in Bristol, Connecticut, won the state title.');
+    expect(facts.some((f) => f.text === 'Bristol' && f.start === 12)).toBe(true);
   });
   it('reads a name with a possessive inside it whole, either apostrophe: `People’s Republic of China`', () => {
     const facts = locations("The People’s Republic of China and the Democratic People's Republic of Korea signed it.");

@@ -9,7 +9,7 @@ describe('teams in results tables and fixtures are not places', () => {
     expect(texts('Results: Wigan 42 Bradford 36 , Leeds 12 Hull 8 .')).not.toContain('Wigan');
   });
   it('drops towns either side of `v`', () => {
-    expect(texts('Postponed: Walsall v Wrexham.')).toEqual([]);
+    expect(texts('Postponed: Leeds v Derby.')).toEqual([]);
   });
   it('keeps a town followed by a count of something, a year or a date', () => {
     expect(texts('The mayor of Wigan said 42 homes were flooded.')).toEqual(['Wigan']);
@@ -25,10 +25,10 @@ describe('teams in results tables and fixtures are not places', () => {
 
 describe('sides named in match reports, fixtures and results rows', () => {
   it('drops towns either side of a result verb, and the same names elsewhere in the article', () => {
-    expect(texts('Kent beat Durham by 141 runs on Friday. Earlier, Durham had looked strong.')).toEqual([]);
+    expect(texts('Kent beat Durham by 96 runs on Friday. Earlier, Durham had looked strong.')).toEqual([]);
   });
   it('keeps a town the article places something in, though it names a team elsewhere: `in Durham`', () => {
-    expect(texts('Kent beat Durham by 141 runs. The next game is in Durham.')).toEqual(['Durham']);
+    expect(texts('Kent beat Durham by 96 runs. The next game is in Durham.')).toEqual(['Durham']);
   });
   it('drops the visiting side of a fixture line but keeps the home town, where the game is played', () => {
     expect(texts('SCHEDULE\nBOSTON AT OAKLAND\nNext line.')).toEqual(['OAKLAND']);
@@ -39,15 +39,15 @@ describe('sides named in match reports, fixtures and results rows', () => {
   it('keeps a country in a results row: national sides are named after their country', () => {
     expect(texts('Results\nWales 2 Moldova 0\nThe end.')).toEqual(['Wales', 'Moldova']);
   });
-  it('drops the opponent in a fixture list and a side with a second innings: `May 17 v Durham`, `Essex 372 and 100-5`', () => {
+  it('drops the opponent in a fixture list and a side with a second innings: `May 17 v Durham`, `Kent 291 and 88-4`', () => {
     expect(texts('Tour dates\nMay 17 v Durham\nMay 18 v Kent')).toEqual([]);
-    expect(texts('Scores: Essex 372 and 100-5 .')).toEqual([]);
+    expect(texts('Scores: Kent 291 and 88-4 .')).toEqual([]);
   });
   it('drops a side after `victory over`', () => {
-    expect(texts('They cruised to a 75-19 victory over Gloucester on Saturday.')).toEqual([]);
+    expect(texts('They cruised to a 41-17 victory over Bedford on Saturday.')).toEqual([]);
   });
   it('drops a player or club given with its country in brackets, but keeps the country', () => {
-    expect(texts('Darryn Hill ( Australia ) beat Chris Arrue ( Peru ) 2-0')).toEqual(['Australia', 'Peru']);
+    expect(texts('Ann Lowe ( Australia ) beat Rosa Diaz ( Peru ) 2-1')).toEqual(['Australia', 'Peru']);
   });
 });
 
@@ -59,14 +59,14 @@ describe('sides named in match reports written as prose', () => {
   });
   it('drops a town before a British club word and a score, but keeps it when no score follows (`Bolton Wanderers means`)', () => {
     expect(texts('Results\nLincoln 2 Bristol Rovers 1\nThe end.')).not.toContain('Bristol');
-    expect(texts('The defeat of Bolton Wanderers means the race is open.')).toContain('Bolton');
+    expect(texts('A loss to Bolton Wanderers means the race is open.')).toContain('Bolton');
   });
   it('drops a town before a player\'s role, shared or after a nationality, but keeps one before its police or a county manager', () => {
     expect(texts('Kent captain Mark Ealham was out first ball.')).toEqual([]);
     expect(texts('The former Coventry and Portsmouth striker signed a new deal.')).toEqual([]);
     expect(texts('Derbyshire \'s Australian captain spoke first.')).toEqual(['Australian']);
     expect(texts('Surrey police said the road would close.')).toEqual(['Surrey']);
-    expect(texts('Charlton County manager Steve Nance said the road would close.')).toEqual(['Charlton County']);
+    expect(texts('Marion County manager Dale Reyes said the road would close.')).toEqual(['Marion County']);
   });
   it('drops a town before a team\'s nickname in a sentence with a score and a result, and the town elsewhere in the report', () => {
     expect(texts('The Denver Broncos beat the Jets 24-17 on Sunday. Denver has won five straight.')).toEqual([]);
@@ -137,13 +137,13 @@ describe('sides of a fixture list and entrants of a results list', () => {
     expect(texts('Earl of Derby wins.')).toEqual(['Derby']);
   });
   it('drops a given name before a surname and a country in brackets, but keeps the country', () => {
-    expect(texts('1. Torrance Vrabelko ( U.S. ) 48.23 seconds')).toEqual(['U.S.']);
+    expect(texts('1. Dale Reyes ( U.S. ) 47.91 seconds')).toEqual(['U.S.']);
   });
 });
 
 describe('US sides in game reports', () => {
   it('drops a city before its player\'s win-loss record, but keeps it before its mayor', () => {
-    expect(texts("Kevin Foster outdueled Denver 's Tom Glavine ( 13-8 ) on Friday.")).toEqual([]);
+    expect(texts("Kevin Foster outdueled Denver 's Tom Hale ( 11-7 ) on Friday.")).toEqual([]);
     expect(texts("Denver 's mayor Tom Hancock ( D ) spoke.")).toEqual(['Denver']);
   });
   it('drops a city with a run of results, but keeps one that won awards', () => {
