@@ -71,7 +71,7 @@ export interface LocationFact extends FactBase {
   lat?: number;
   lon?: number;
   /**
-   * For a name the gazetteer lacks (`Royal Street`): the place the article is about, whose country and
+   * For a name the gazetteer lacks (`Magazine Street`): the place the article is about, whose country and
    * point `country`, `lat` and `lon` then give as the likeliest approximation.
    */
   near?: string;

@@ -31,7 +31,7 @@ function inputs(): string[] {
       JSON.stringify({ id: 'r1', text: 'Between 20 and 30 trucks crossed into Poland on Monday, border guards said, and fuel prices rose by about 4% to $1.90.', date: '2025-01-15' }),
       'this line is not JSON',
       JSON.stringify({ id: 'r3', text: '"We counted 1,200 people," the organiser told reporters in Lyon last week.' }),
-      JSON.stringify({ id: 'r4', text: 'Deputies in Clarke County, Georgia, closed roads, and in New Orleans the market on Royal Street stayed shut.' }),
+      JSON.stringify({ id: 'r4', text: 'Deputies in Clarke County, Georgia, closed roads, and in New Orleans the market on Magazine Street stayed shut.' }),
     ].join('\n'),
   );
   return [SEED, records, `${ROOT}fixtures/html/`, join(folder, 'missing.txt')];

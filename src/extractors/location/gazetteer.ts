@@ -42,6 +42,9 @@ export const isLocal = (place: Place): boolean => place.type === 'city' || place
 /** A region above the county: a state or province, or a continent or union. */
 export const isAboveCounty = (place: Place): boolean => place.type === 'region' && !place.county;
 
+/** A place other places lie in: a country, or a region above the county. */
+export const isCountryOrState = (place: Place): boolean => place.type === 'country' || isAboveCounty(place);
+
 interface Data {
   names: Buffer;
   cache: Map<string, Reading[]>;
@@ -73,10 +76,10 @@ export interface Reading {
   afterThe: boolean;
 }
 
-/** The places a name or adjective may refer to (case-insensitive), or an empty list. */
 /** A name as the names file writes it: lower case, with a straight apostrophe (`people's`). */
 export const nameKey = (name: string): string => name.toLowerCase().replace(/’/g, "'");
 
+/** The places a name or adjective may refer to (case-insensitive), or an empty list. */
 export function lookupPlaces(word: string): Reading[] {
   const { cache } = load();
   const key = nameKey(word);

@@ -10,8 +10,8 @@ import type { LocationFact } from '../../types.js';
 import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, inTableHeader, looksLikeName, signalledNames, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { SHORT_TITLES, withoutPeople } from './people.js';
-import { isAboveCounty, isLocal, type Place } from './gazetteer.js';
-import { QUALIFIED_BY_NEXT, regionOf, resolveMentions } from './resolve.js';
+import { isAboveCounty, isCountryOrState, isLocal, type Place } from './gazetteer.js';
+import { qualifiedBy, regionOf, resolveMentions } from './resolve.js';
 import { withoutTeams } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
@@ -133,7 +133,7 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p?.type === 'region').map((p) => regionOf(p!)));
-  // A weak mention the text puts in a region (`Bethel, Vt.`) has no place left to test, and stays.
+  // A weak mention the text puts in a region (`Dublin, Minn.`) has no place left to test, and stays.
   const inNamedRegion = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!));
   const kept = withoutTeams(doc, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
   const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
@@ -157,15 +157,15 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   });
 }
 
-/** The region or country named after a comma that a name the gazetteer lacks lies in (`Yard, Texas`). */
+/** The region or country named after a comma that a name the gazetteer lacks lies in (`Dublin, Minnesota`). */
 function qualifier(text: string, mention: Mention, next: Mention | undefined, places: Map<Mention, Place | undefined>): Place | undefined {
   const place = next && places.get(next);
-  return place && (place.type === 'country' || isAboveCounty(place)) && QUALIFIED_BY_NEXT.test(text.slice(mention.end, next.start)) ? place : undefined;
+  return place && isCountryOrState(place) && qualifiedBy(text, mention, next) ? place : undefined;
 }
 
 /**
  * The place the article is about: the town, county or state it names most often (the first of
- * equals). A name the gazetteer lacks (`Royal Street`, a neighbourhood, a creek) most likely lies
+ * equals). A name the gazetteer lacks (`Magazine Street`, a neighbourhood, a creek) most likely lies
  * there, so it borrows that place's point, and says so in `near`; across the geocoded dev sets
  * about two in three such names lie within 161 km of it.
  */

@@ -4,7 +4,7 @@
  */
 import type { ParsedDocument, Token } from '../../document.js';
 import type { Span } from '../../types.js';
-import { isAboveCounty, lookupPlaces, nameKey, type Reading } from './gazetteer.js';
+import { isCountryOrState, lookupPlaces, nameKey, type Reading } from './gazetteer.js';
 import { readingsAfterThe } from './features.js';
 
 export interface Mention extends Span {
@@ -171,7 +171,7 @@ function mentionAt(doc: ParsedDocument, tokens: Token[], i: number, mentions: Me
 
 /**
  * Capitalised words that end the name of a street, a square, a quarter, a mission or a natural
- * feature. (A school, a hospital or an airport named after a place mostly stands in it: `Norfolk
+ * feature. (A school, a hospital or an airport named after a place mostly stands in it: `Bristol
  * High School`.)
  */
 const NAMESAKE_HEADS = new Set([
@@ -179,15 +179,15 @@ const NAMESAKE_HEADS = new Set([
   'river', 'creek', 'lake', 'island', 'islands', 'valley', 'park', 'grove', 'farm', 'hill', 'hills', 'ridge', 'heights',
   'springs', 'falls', 'beach', 'bay', 'mountain', 'mountains', 'forest', 'canyon',
 ]);
-/** Capitalised words that open the name of a natural feature or a base (`Lake Robinson`, `Fort Benning`). */
+/** Capitalised words that open the name of a natural feature or a base (`Lake Marion`, `Fort Bragg`). */
 const NAMESAKE_OPENERS = new Set(['lake', 'mount', 'fort', 'camp', 'cape']);
 /** Capitalised words allowed between the namesake and the head (`Pennsylvania Turnpike Road`). */
 const MAX_NAMESAKE_INFIX = 2;
 
 /**
  * Rule: a place's name inside the name of a street, a square, a quarter, an embassy or a natural
- * feature the gazetteer lacks (`Washington Square`, `French Quarter`, `Russian Embassy`, `Mississippi
- * River`, `Lake Robinson`) is its namesake, not where it is. The whole name is the mention, without
+ * feature the gazetteer lacks (`Jefferson Square`, `Chinese Embassy`, `Mississippi River`, `Jordan
+ * Creek`, `Lake Marion`) is its namesake, not where it is. The whole name is the mention, without
  * the namesake's readings, so it is placed like any name the gazetteer lacks.
  */
 function namedAfter(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention | undefined {
@@ -306,7 +306,7 @@ function hyphenatedName(token: Token): boolean {
 
 /** Rule: a country's or state's name is a name even where the parse does not know it (`Britain says…`). */
 function namesCountryOrState(mention: Mention): boolean {
-  return mention.readings.some((r) => !r.adjective && (r.place.type === 'country' || isAboveCounty(r.place)));
+  return mention.readings.some((r) => !r.adjective && isCountryOrState(r.place));
 }
 
 /** A line of short upper-case column heads (`W D L PCT GB`). */

@@ -7,7 +7,7 @@
  * dollars alone (an American article). A weak mention (a small town's name with no sign of a place)
  * supports no other.
  */
-import { isAboveCounty, isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
+import { isAboveCounty, isCountryOrState, isLocal, lookupPlaces, type Place, type Reading } from './gazetteer.js';
 import { shoresNamed } from './features.js';
 import { bare, type Mention } from './mentions.js';
 
@@ -140,19 +140,22 @@ function countyReadings(text: string, mention: Mention, name: string): Reading[]
   return counties.length > 0 ? counties : undefined;
 }
 
-/** Only a comma between a name and the next: `Bethel, Vt.`, `Paris, France`. */
-export const QUALIFIED_BY_NEXT = /^,[ \t]*$/;
+/** Only a comma between a name and the next: `Dublin, Minn.`, `Paris, France`. */
+const QUALIFIED_BY_NEXT = /^,[ \t]*$/;
+
+/** The next mention follows the name after a comma alone, as a region or country qualifies a town. */
+export const qualifiedBy = (text: string, mention: Mention, next: Mention) => QUALIFIED_BY_NEXT.test(text.slice(mention.end, next.start));
 
 /**
- * Rule: a town's name followed by a comma and a region's or a country's name lies there (`Bethel,
- * Vt.`, `Athens, Ga.`): only its readings there count, and where the gazetteer has none the town is
+ * Rule: a town's name followed by a comma and a region's or a country's name lies there (`Dublin,
+ * Minn.`, `Athens, Ga.`): only its readings there count, and where the gazetteer has none the town is
  * one it lacks (undefined). A name that may itself be a region or country is a list (`Georgia, Alabama`).
  */
 function qualifiedReadings(text: string, mentions: Mention[], readings: Reading[][]): (Reading[] | undefined)[] {
   return readings.map((list, i) => {
     const next = mentions[i + 1];
-    if (!next || !QUALIFIED_BY_NEXT.test(text.slice(mentions[i].end, next.start)) || !list.every(({ place }) => isLocal(place))) return list;
-    const wholes = readings[i + 1].filter(({ place }) => place.type === 'country' || isAboveCounty(place));
+    if (!next || !qualifiedBy(text, mentions[i], next) || !list.every(({ place }) => isLocal(place))) return list;
+    const wholes = readings[i + 1].filter(({ place }) => isCountryOrState(place));
     if (wholes.length === 0) return list;
     const within = list.filter(({ place }) => wholes.some(({ place: whole }) => (whole.type === 'country' ? whole.country === place.country : regionOf(whole) === regionOf(place))));
     return within.length > 0 ? within : undefined;

@@ -192,9 +192,8 @@ function headsStandings(text: string, mention: Mention, { longAfter }: Around): 
 }
 
 /** Rule: a mention's own context says it is a side in a match. */
-function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefined): boolean {
+function namesSide(doc: ParsedDocument, mention: Mention, place: Place | undefined, context: Around): boolean {
   const text = doc.text;
-  const context = around(text, mention);
   const { before, after } = context;
   if (namesClub(context) || namesTeamByNickname(doc, mention, context) || headsStandings(text, mention, context)) return true;
   // A state is a team only in a standings or results row (`Scotland 15-10` is the national side, a place to the corpora).
@@ -222,15 +221,16 @@ export function withoutTeams(doc: ParsedDocument, mentions: Mention[], placeOf: 
   const names = new Set<string>();
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   /** Rule: `Ann Lowe ( Australia )`, `Porto ( Portugal )`, `Dale Reyes ( U.S. )`: a player or a club, with its country. */
-  const withCountry = (mention: Mention) => {
-    const { after } = around(text, mention);
+  const withCountry = (mention: Mention, { after }: Around) => {
     const open = OPEN_BRACKET.exec(after) ?? SURNAME_THEN_BRACKET.exec(after);
     const inside = open && byStart.get(mention.end + open[0].length);
     return !!inside && isNation(placeOf(inside)) && CLOSE_BRACKET.test(text.slice(inside.end, inside.end + 4));
   };
   for (const mention of mentions) {
     const place = placeOf(mention);
-    if (!isNation(place) && !mention.adjective && (namesSide(doc, mention, place) || withCountry(mention))) {
+    if (isNation(place) || mention.adjective) continue;
+    const context = around(text, mention);
+    if (namesSide(doc, mention, place, context) || withCountry(mention, context)) {
       sides.add(mention);
       names.add(key(mention));
     }

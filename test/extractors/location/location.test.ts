@@ -286,9 +286,9 @@ describe('small towns placed by their context', () => {
 });
 
 describe('names the gazetteer lacks', () => {
-  it('borrow the point of the place the article names most, and say which: `Royal Street` in New Orleans', () => {
-    const facts = locations('New Orleans opened a market on Royal Street. In New Orleans, Baton Rouge and Louisiana, crowds came.');
-    const [street] = find(facts, 'Royal Street');
+  it('borrow the point of the place the article names most, and say which: `Magazine Street` in New Orleans', () => {
+    const facts = locations('New Orleans opened a market on Magazine Street. In New Orleans, Baton Rouge and Louisiana, crowds came.');
+    const [street] = find(facts, 'Magazine Street');
     expect(street).toMatchObject({ near: 'New Orleans', country: 'US' });
     expect(km(street.lat!, street.lon!, 29.95, -90.07)).toBeLessThan(20);
     expect(street.value).toBeUndefined();
@@ -334,11 +334,11 @@ describe('a town, a comma, its region or country', () => {
 });
 
 describe('names inside other names', () => {
-  it('a street, square or embassy named after a place is not in it: `Washington Square`, `Russian Embassy`', () => {
-    const facts = locations('In Boston, marchers left Washington Square for the Russian Embassy on Beacon Street.');
-    expect(find(facts, 'Washington')).toEqual([]);
-    expect(find(facts, 'Russian')).toEqual([]);
-    for (const text of ['Washington Square', 'Russian Embassy']) expect(find(facts, text)[0]).toMatchObject({ near: 'Boston', form: 'name' });
+  it('a street, square or embassy named after a place is not in it: `Jefferson Square`, `Chinese Embassy`', () => {
+    const facts = locations('In Boston, marchers left Jefferson Square for the Chinese Embassy on Beacon Street.');
+    expect(find(facts, 'Jefferson')).toEqual([]);
+    expect(find(facts, 'Chinese')).toEqual([]);
+    for (const text of ['Jefferson Square', 'Chinese Embassy']) expect(find(facts, text)[0]).toMatchObject({ near: 'Boston', form: 'name' });
   });
   it('so is a natural feature the gazetteer lacks: `Jordan Creek`, `Lake Marion`', () => {
     const facts = locations('Near Greenville, South Carolina, anglers fished Jordan Creek and Lake Marion.');
