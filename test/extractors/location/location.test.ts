@@ -309,6 +309,17 @@ describe('the article’s currency', () => {
   });
 });
 
+describe('one name written two ways', () => {
+  it('does not vouch for itself: `Dublin City Council` beside `Dublin` leaves Dublin, Ohio, to the Ohio article', () => {
+    const text = 'Dublin City Council approved $40,000 for a playground. Dublin families asked for it, and a firm from Akron will build it.';
+    const facts = locations(text);
+    expect(find(facts, 'Dublin')[0]).toMatchObject({ country: 'US' });
+    expect(km(find(facts, 'Dublin')[0].lat!, find(facts, 'Dublin')[0].lon!, 40.1, -83.11)).toBeLessThan(30);
+    // Without the Ohio town and the dollars, the capital wins.
+    expect(find(locations('Dublin City Council met. Dublin families asked for a playground.'), 'Dublin')[0]).toMatchObject({ country: 'IE' });
+  });
+});
+
 describe('a town, a comma, its region or country', () => {
   it('reads the town in that region: `Athens, Ga.` and `Paris, Texas`', () => {
     const facts = locations('Buses ran from Athens, Ga., to Paris, Texas.');
