@@ -26,6 +26,9 @@ function opensName(token: Token): boolean {
 /** `b` follows `a` with nothing but space between them, or the period of a short title (`Ms. Hill`). */
 const nameContinues = (a: Token, b: Token) => adjacent(a, b) || (/^\.\s+$/.test(a.post) && !/\S/.test(b.pre) && SHORT_TITLES.has(a.normal.replace(/\.$/, '')));
 
+/** `Ann Lee Dover, 51, was…`: a comma, an age and a comma after a name, as news introduces a person. */
+const isAgeApposition = (token: Token, next: Token | undefined) => token.post.trim() === ',' && !!next && /^\d{1,3}$/.test(next.text) && next.post.trim().startsWith(',');
+
 /** Words that follow a first name or a title somewhere in the article, lower-cased. */
 export function surnames(doc: ParsedDocument): Set<string> {
   const found = new Set<string>();
@@ -35,7 +38,9 @@ export function surnames(doc: ParsedDocument): Set<string> {
       if (!SURNAME.test(bare(token)) || !nameContinues(previous, token)) continue;
       // After a first name or a title (`Neil Jordan`), or after a title and a first name it does not know (`Judge Haywood Turner`).
       const afterTitle = title !== undefined && isTitle(title) && nameContinues(title, previous) && SURNAME.test(previous.text);
-      if (opensName(previous) || afterTitle) found.add(bare(token).toLowerCase());
+      // After any part of a person's name, with the person's age after it (`Ann Lee Dover, 51,`).
+      const aged = isCapitalised(previous) && previous.tags.has('Person') && isAgeApposition(token, tokens[i + 1]);
+      if (opensName(previous) || afterTitle || aged) found.add(bare(token).toLowerCase());
     }
   }
   return found;

@@ -245,6 +245,12 @@ describe('names that are not places there', () => {
     expect(locations('ATHLETICS - ZURICH GRAND PRIX STANDINGS .').map((f) => f.text)).toEqual([]);
     expect(locations('Rain fell on ZURICH on Friday.').map((f) => f.text)).toEqual(['ZURICH']);
   });
+  it('nor a person’s surname that news gives with an age: `Melvin Ortega Paris, 38,` and later `Paris told them`', () => {
+    const text = 'Officers said Melvin Ortega Paris, 38, was hurt. Paris told them he fell near Austin.';
+    expect(locations(text).map((f) => f.text)).toEqual(['Austin']);
+    // Near miss: the same comma and number after a town that follows no name.
+    expect(locations('Rain fell on Dover, 51, and more.').map((f) => f.text)).toEqual(['Dover']);
+  });
   it('trims a weekday the parse ran into a street name: `Mill Creek Road Tuesday`', () => {
     expect(locations('Two hikers tried to cross Mill Creek Road Tuesday evening.').map((f) => f.text)).not.toContain('Mill Creek Road Tuesday');
   });
