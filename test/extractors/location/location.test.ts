@@ -184,6 +184,13 @@ describe('gazetteer subdivisions', () => {
     const [kansas] = locations('Wheat prices rose in Kansas.');
     expect(km(kansas.lat!, kansas.lon!, 38.5, -98.5)).toBeLessThan(161);
   });
+  it('but a vast one settled at one edge near its middle, where Natural Earth labels it: Ontario, Alaska', () => {
+    // Their towns' mean lies by Lake Erie and by Anchorage, hundreds of km from the middle.
+    const [ontario] = locations('Snow fell across Ontario.');
+    const [alaska] = locations('Snow fell across Alaska.');
+    expect(km(ontario.lat!, ontario.lon!, 50.5, -84.8)).toBeLessThan(161);
+    expect(km(alaska.lat!, alaska.lon!, 64.5, -151)).toBeLessThan(161);
+  });
 });
 
 describe('counties', () => {
