@@ -3,6 +3,7 @@
  * gazetteer (longest name first), with filters that keep people, organisations and common words out.
  */
 import type { ParsedDocument, Token } from '../../document.js';
+import { lexiconTag } from '../../nlp.js';
 import type { Span } from '../../types.js';
 import { isCountryOrState, lookupPlaces, nameKey, type Reading } from './gazetteer.js';
 import { readingsAfterThe } from './features.js';
@@ -322,7 +323,7 @@ export function inTableHeader(text: string, mention: Mention): boolean {
 }
 
 /** What follows a dateline's place: its region (`, Calif`), an agency (`(AP)`), then a dash or the date (`1996-08-30`). */
-const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|(?<=[ \t])-(?=[ \t]+\p{Lu}\p{Ll})|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
+const DATELINE_AFTER = /^[ \t]*(?:,[ \t]*[\p{L}.]{1,20}(?:[ \t]+[\p{L}.]{1,20}){0,2}[ \t]*\.?[ \t]*)?(?:\([\p{L} ]{1,20}\)[ \t]*)?(?:--|—|–|(?<=[ \t])-(?=[ \t]+\p{Lu}(?:\p{Ll}|[ \t]))|\d{4}-\d\d-\d\d|\d\d?\/\d\d?\/\d{2,4})/u;
 /** Only white space before `start` on its line. */
 export function opensLine(text: string, start: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
@@ -394,6 +395,8 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention, da
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
+  // A lone word the parse's lexicon knows as a company is the company (`a Toyota pickup`), unless placed (`in Toyota`).
+  if (span.length === 1 && lexiconTag(bare(only)) === 'Organization') return 'no';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
   if (mention.readings.every((r) => r.alternate)) return 'no';
   // A lone word that is also a person's name (`Adams`, `Tyler`) needs the article to name its region, however big the town.

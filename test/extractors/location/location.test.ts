@@ -230,6 +230,9 @@ describe('datelines', () => {
     expect(locations('Rural residents. OMAHA -- A new survey says so.').map((f) => f.text)).toEqual(['OMAHA']);
     expect(locations('CRICKET - ESSEX WIN TITLE .').map((f) => f.text)).not.toContain('CRICKET');
   });
+  it('reads a dateline before a dash and a one-letter word: `WESTFIELD - A driver…`', () => {
+    expect(locations('Crash on ramp.\nWESTFIELD - A driver was hurt.').map((f) => f.text)).toEqual(['WESTFIELD']);
+  });
   it('does not read a name inside a line before a date as a dateline', () => {
     expect(locations('The report by BONN 1997-03-14 was late.')).toEqual([]);
   });
@@ -257,6 +260,10 @@ describe('names that are not places there', () => {
     expect(locations(text).map((f) => f.text)).toEqual(['Austin']);
     // Near miss: the same comma and number after a town that follows no name.
     expect(locations('Rain fell on Dover, 51, and more.').map((f) => f.text)).toEqual(['Dover']);
+  });
+  it('nor a word the parse knows as a company, unless a preposition places it: `a Toyota pickup`, `in Toyota`', () => {
+    expect(locations('She drove a Toyota pickup to work.')).toEqual([]);
+    expect(locations('He worked in Toyota for a year.')[0]).toMatchObject({ text: 'Toyota', country: 'JP' });
   });
   it('trims a weekday the parse ran into a street name: `Mill Creek Road Tuesday`', () => {
     expect(locations('Two hikers tried to cross Mill Creek Road Tuesday evening.').map((f) => f.text)).not.toContain('Mill Creek Road Tuesday');
