@@ -53,7 +53,7 @@ function taggedPlaces(doc: ParsedDocument): Mention[] {
       const end = last.start + bare(last).length;
       if (end <= part[0].start) continue;
       const mention = withoutLeadingArticle(doc, part, end);
-      if (looksLikeName(mention) && (mention.readings.length > 0 || (allCapitalised(part) && !namesBodyOrTitle(part)))) found.push(mention);
+      if (looksLikeName(mention) && (mention.readings.length > 0 || (allCapitalised(part) && !namesNoPlace(part)))) found.push(mention);
     }
   }
   return found;
@@ -83,6 +83,8 @@ function allCapitalised(tokens: Token[]): boolean {
 
 /** Words that end the name of a body, not a place (`City Council`, `State Department`). */
 const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
+/** Words that end the name of a building, which the geocoded corpora do not count as a place (`Fithian House`, `Grand Hotel`). */
+const BUILDING_HEADS = new Set(['house', 'building', 'hotel', 'library', 'church', 'restaurant', 'museum']);
 /** Words that end the name of an event (`Memorial Day`, `the Gulf War`, `the U.S. Open`, `the Monaco Grand Prix`). */
 const EVENT_WORDS = ['Day', 'War', 'Wars', 'Open', 'Games', 'Cup', 'Championship', 'Championships', 'Marathon', 'Prix'];
 const EVENT_HEADS = new Set(EVENT_WORDS.map((word) => word.toLowerCase()));
@@ -93,12 +95,12 @@ const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue
 
 /**
  * Filter: a name compromise tags as a place but the gazetteer lacks is no place when it names a body
- * (`City Council`), an event (`Memorial Day`) or a title (`County Commissioner`, `Sen.`, `State Jane` of
- * `Secretary of State Jane Porter`).
+ * (`City Council`), a building (`Fithian House`), an event (`Memorial Day`) or a title (`County
+ * Commissioner`, `Sen.`, `State Jane` of `Secretary of State Jane Porter`).
  */
-function namesBodyOrTitle(tokens: Token[]): boolean {
+function namesNoPlace(tokens: Token[]): boolean {
   const head = bare(tokens[tokens.length - 1]).toLowerCase();
-  if (BODY_HEADS.has(head) || EVENT_HEADS.has(head) || (tokens.length === 1 && SHORT_TITLES.has(tokens[0].normal))) return true;
+  if (BODY_HEADS.has(head) || BUILDING_HEADS.has(head) || EVENT_HEADS.has(head) || (tokens.length === 1 && SHORT_TITLES.has(tokens[0].normal))) return true;
   return tokens.length > 1 && GENERIC_OPENERS.has(tokens[0].normal) && !PLACE_HEADS.has(head);
 }
 

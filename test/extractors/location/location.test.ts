@@ -98,6 +98,10 @@ describe('mentions', () => {
     expect(locations('The County Commissioner resigned.')).toEqual([]);
     expect(locations('Crowds gathered outside City Hall on Main Street.').map((f) => f.text)).toEqual(['City Hall', 'Main Street']);
   });
+  it('nor one that names a building: `Marlowe House`, `Alder Grand Hotel`', () => {
+    expect(locations('The concert was held at Marlowe House on Friday.')).toEqual([]);
+    expect(locations('Guests stayed at the Alder Grand Hotel downtown.')).toEqual([]);
+  });
   it('reads a name that opens a sentence before a dash as a dateline: `COLUMBUS -- …`', () => {
     expect(locations('Viaduct on pace. COLUMBUS -- Mild weather helps.')[0]).toMatchObject({ text: 'COLUMBUS', country: 'US' });
     expect(locations('Viaduct on pace. COLUMBUS said the weather helps.')).toEqual([]);
