@@ -23,8 +23,12 @@ function opensName(token: Token): boolean {
   return isTitle(token) || (isCapitalised(token) && NAME_OPENERS.some((tag) => token.tags.has(tag)));
 }
 
-/** `b` follows `a` with nothing but space between them, or the period of a short title (`Ms. Hill`). */
-const nameContinues = (a: Token, b: Token) => adjacent(a, b) || (/^\.\s+$/.test(a.post) && !/\S/.test(b.pre) && SHORT_TITLES.has(a.normal.replace(/\.$/, '')));
+/**
+ * `b` follows `a` in one sentence with nothing but space between them, or after the period of a short
+ * title, where the parse may have ended a sentence (`Const. Kwesi Boateng`).
+ */
+const nameContinues = (a: Token, b: Token) =>
+  (a.sentence === b.sentence && adjacent(a, b)) || (/^\.\s+$/.test(a.post) && !/\S/.test(b.pre) && SHORT_TITLES.has(a.normal.replace(/\.$/, '')));
 
 /** `Ann Lee Dover, 51, was…`: a comma, an age and a comma after a name, as news introduces a person. */
 const isAgeApposition = (token: Token, next: Token | undefined) => token.post.trim() === ',' && !!next && /^\d{1,3}$/.test(next.text) && next.post.trim().startsWith(',');
@@ -32,16 +36,15 @@ const isAgeApposition = (token: Token, next: Token | undefined) => token.post.tr
 /** Words that follow a first name or a title somewhere in the article, lower-cased. */
 export function surnames(doc: ParsedDocument): Set<string> {
   const found = new Set<string>();
-  for (const { tokens } of doc.sentences) {
-    for (let i = 1; i < tokens.length; i++) {
-      const [title, previous, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
-      if (!SURNAME.test(bare(token)) || !nameContinues(previous, token)) continue;
-      // After a first name or a title (`Neil Jordan`), or after a title and a first name it does not know (`Judge Haywood Turner`).
-      const afterTitle = title !== undefined && isTitle(title) && nameContinues(title, previous) && SURNAME.test(previous.text);
-      // After any part of a person's name, with the person's age after it (`Ann Lee Dover, 51,`).
-      const aged = isCapitalised(previous) && previous.tags.has('Person') && isAgeApposition(token, tokens[i + 1]);
-      if (opensName(previous) || afterTitle || aged) found.add(bare(token).toLowerCase());
-    }
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const [title, previous, token] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+    if (!SURNAME.test(bare(token)) || !nameContinues(previous, token)) continue;
+    // After a first name or a title (`Neil Jordan`), or after a title and a first name it does not know (`Judge Haywood Turner`).
+    const afterTitle = title !== undefined && isTitle(title) && nameContinues(title, previous) && SURNAME.test(previous.text);
+    // After any part of a person's name, with the person's age after it (`Ann Lee Dover, 51,`).
+    const aged = isCapitalised(previous) && previous.tags.has('Person') && isAgeApposition(token, tokens[i + 1]);
+    if (opensName(previous) || afterTitle || aged) found.add(bare(token).toLowerCase());
   }
   return found;
 }

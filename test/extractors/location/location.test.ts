@@ -265,6 +265,9 @@ describe('names that are not places there', () => {
     // Near miss: the same comma and number after a town that follows no name.
     expect(locations('Rain fell on Dover, 51, and more.').map((f) => f.text)).toEqual(['Dover']);
   });
+  it('nor a surname after a short title where the parse ended a sentence at the title’s period: `Const. Kofi Denton`', () => {
+    expect(locations('The Taser was fired by RCMP Const. Kofi Denton, one of four officers. Denton said he fell.')).toEqual([]);
+  });
   it('nor a word the parse knows as a company, unless a preposition places it: `a Toyota pickup`, `in Toyota`', () => {
     expect(locations('She drove a Toyota pickup to work.')).toEqual([]);
     expect(locations('He worked in Toyota for a year.')[0]).toMatchObject({ text: 'Toyota', country: 'JP' });
