@@ -11,7 +11,7 @@ import type { Draft, Extractor } from '../extractor.js';
 import { bare, findMentions, inTableHeader, looksLikeName, signalledNames, lookupMention, NAME_JOINERS, POSSESSIVE, type Mention } from './mentions.js';
 import { SHORT_TITLES, withoutPeople } from './people.js';
 import { isAboveCounty, isCountryOrState, isLocal, type Place } from './gazetteer.js';
-import { qualifiedBy, regionOf, resolveMentions } from './resolve.js';
+import { km, qualifiedBy, regionOf, resolveMentions } from './resolve.js';
 import { withoutTeams } from './teams.js';
 
 export type LocationDraft = Draft<LocationFact>;
@@ -135,9 +135,10 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p?.type === 'region').map((p) => regionOf(p!)));
+  const towns = known.filter((m) => !m.weak && places.get(m) && isLocal(places.get(m)!)).map((m) => places.get(m)!);
   // A weak mention the text puts in a region (`Dublin, Minn.`) has no place left to test, and stays.
-  const inNamedRegion = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!));
-  const kept = withoutTeams(doc, mentions.filter((m) => !m.weak || inNamedRegion(m)), (m) => places.get(m));
+  const placed = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!)) || besideTown(places.get(m)!, towns);
+  const kept = withoutTeams(doc, mentions.filter((m) => !m.weak || placed(m)), (m) => places.get(m));
   const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
   return kept.map((mention, i) => {
     const span = { kind: 'location' as const, start: mention.start, end: mention.end, text: mention.text };
@@ -157,6 +158,17 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
       form: mention.adjective ? 'adjective' : 'name',
     };
   });
+}
+
+/** A town this close to another the article names for sure is a neighbour's (a suburb, the next town), not a namesake's. */
+const BESIDE_KM = 40;
+
+/**
+ * Rule: a weak mention (a small town's name, or a surname's, with no sign of a place) is kept where the
+ * article names its region, or a town beside it that is surely meant (`Henderson` beside `Boulder City`).
+ */
+function besideTown(place: Place, towns: Place[]): boolean {
+  return towns.some((town) => town !== place && km(town, place) <= BESIDE_KM);
 }
 
 /** The region or country named after a comma that a name the gazetteer lacks lies in (`Dublin, Minnesota`). */

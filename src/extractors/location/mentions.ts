@@ -14,7 +14,7 @@ export interface Mention extends Span {
   last: Token;
   readings: Reading[];
   adjective: boolean;
-  /** A small town's name with no other sign that it names a place: kept only if the article names its region. */
+  /** A small town's name with no other sign that it names a place: kept only if the article names its region or a town beside it. */
   weak?: boolean;
   /** Its context says it names a place: a dateline or a preposition of place before it (`in St Louis`). */
   anchored?: boolean;

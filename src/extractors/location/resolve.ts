@@ -90,7 +90,7 @@ class Context {
 }
 
 /** Great-circle distance in km. */
-function km(a: Place, b: Place): number {
+export function km(a: Place, b: Place): number {
   const rad = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));

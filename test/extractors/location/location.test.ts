@@ -310,6 +310,13 @@ describe('small towns placed by their context', () => {
     expect(locations('She is survived by Ruth Keller of Millbrook.').map((f) => f.text)).toEqual(['Millbrook']);
     expect(locations('Mary of Millbrook wept.').map((f) => f.text)).not.toContain('Millbrook');
   });
+  it('keeps a name that is also a surname where the article names a town beside it: `Henderson` beside `Boulder City`', () => {
+    const text = 'Officials in Boulder City want to share a fire station with Henderson. Henderson has money, the chief said.';
+    expect(find(locations(text), 'Henderson')).toHaveLength(2);
+    expect(find(locations(text), 'Henderson')[0]).toMatchObject({ country: 'US' });
+    // Near miss: no town beside it, no region: the surname stays a surname.
+    expect(locations('The fire chief met Henderson. Henderson has money, the chief said.')).toEqual([]);
+  });
 });
 
 describe('names the gazetteer lacks', () => {
