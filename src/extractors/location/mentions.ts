@@ -305,9 +305,12 @@ function hyphenatedName(token: Token): boolean {
   return token.position > 0 && token.tags.has('Hyphenated') && token.post === '-';
 }
 
-/** Rule: a country's or state's name is a name even where the parse does not know it (`Britain says…`). */
+/**
+ * Rule: a country's or state's name, or a country's demonym, is a name even where the parse does not
+ * know it (`Britain says…`, `British troops…` opening a sentence, where the parse tags it an adjective).
+ */
 function namesCountryOrState(mention: Mention): boolean {
-  return mention.readings.some((r) => !r.adjective && isCountryOrState(r.place));
+  return mention.readings.some((r) => (!r.adjective || r.place.type === 'country') && isCountryOrState(r.place));
 }
 
 /** A line of short upper-case column heads (`W D L PCT GB`). */

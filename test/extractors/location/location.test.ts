@@ -88,6 +88,9 @@ describe('mentions', () => {
   it('reads a country’s name that opens a sentence, though the parse does not know it: `Britain says…`', () => {
     expect(locations('Britain says the talks will go on.')[0]).toMatchObject({ text: 'Britain', value: 'GB' });
   });
+  it('and a country’s demonym there, which the parse tags an adjective: `British troops…`', () => {
+    expect(locations('British troops left the base.')[0]).toMatchObject({ text: 'British', value: 'GB', form: 'adjective' });
+  });
   it('reads a place hyphened to a lower-case word: `the Calgary-based firm`, not `Long-range`', () => {
     expect(locations('The Calgary-based company grew.')[0]).toMatchObject({ text: 'Calgary', country: 'CA' });
     expect(locations('The Russian-backed offensive went on.')[0]).toMatchObject({ text: 'Russian', value: 'RU' });
