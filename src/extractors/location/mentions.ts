@@ -297,7 +297,17 @@ export function looksLikeName(mention: Mention): boolean {
   if (first !== last) return true;
   const word = bare(first);
   if (GENERIC_PLACE_WORDS.has(word.toLowerCase()) || NOT_A_NAME.some((tag) => first.tags.has(tag))) return false;
-  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag)) || namesCountryOrState(mention) || hyphenatedName(first);
+  return /^\p{Lu}[\p{Lu}.]+$|\./u.test(word) || mention.end > first.end || ['ProperNoun', 'Place', 'Demonym'].some((tag) => first.tags.has(tag)) || namesCountryOrState(mention) || hyphenatedName(first) || unknownOpeningCity(mention);
+}
+
+/**
+ * Rule: a word that opens a sentence, that the parse's lexicon lacks and that names a big city is the
+ * city (`Douma fell`): the parse tags an unknown word there a common noun, its capital being no sign.
+ * Not in capitals: a shouted word opening a sentence is a headline's or a dateline's, read as such.
+ */
+function unknownOpeningCity(mention: Mention): boolean {
+  const word = bare(mention.first);
+  return mention.first.position === 0 && /\p{Ll}/u.test(word) && lexiconTag(word) === undefined && mention.readings.some((r) => !r.adjective && r.place.population >= PROMINENT_POPULATION);
 }
 
 /** Rule: a capitalised word hyphened to a lower-case one inside a sentence is a name (`the Calgary-based firm`, `Russian-backed`). */
@@ -395,7 +405,7 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention, da
   if (mention.readings.some((r) => r.place.type !== 'city')) return 'yes';
   if (span.some((t) => t.tags.has('Place'))) return 'yes';
   if (dateline || hasPlaceContext(doc.text, tokens, mention)) return 'yes';
-  if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first])) return 'no';
+  if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first]) && !unknownOpeningCity(mention)) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
   // A lone word the parse's lexicon knows as a company is the company (`a Toyota pickup`), unless placed (`in Toyota`).

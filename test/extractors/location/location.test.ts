@@ -88,6 +88,11 @@ describe('mentions', () => {
   it('reads a country’s name that opens a sentence, though the parse does not know it: `Britain says…`', () => {
     expect(locations('Britain says the talks will go on.')[0]).toMatchObject({ text: 'Britain', value: 'GB' });
   });
+  it('and a big city’s name there that the parse does not know, though it tags it a common noun: `Douma fell…`', () => {
+    expect(locations('Douma fell to the army on Monday.')[0]).toMatchObject({ text: 'Douma', country: 'SY' });
+    // Near miss: a word the parse knows is a word, whatever town bears its name.
+    expect(locations('Energy prices rose on Monday.')).toEqual([]);
+  });
   it('and a country’s demonym there, which the parse tags an adjective: `British troops…`', () => {
     expect(locations('British troops left the base.')[0]).toMatchObject({ text: 'British', value: 'GB', form: 'adjective' });
   });
