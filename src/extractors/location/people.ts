@@ -42,8 +42,8 @@ export function surnames(doc: ParsedDocument): Set<string> {
     if (!SURNAME.test(bare(token)) || !nameContinues(previous, token)) continue;
     // After a first name or a title (`Neil Jordan`), or after a title and a first name it does not know (`Judge Haywood Turner`).
     const afterTitle = title !== undefined && isTitle(title) && nameContinues(title, previous) && SURNAME.test(previous.text);
-    // After any part of a person's name, with the person's age after it (`Ann Lee Dover, 51,`).
-    const aged = isCapitalised(previous) && previous.tags.has('Person') && isAgeApposition(token, tokens[i + 1]);
+    // After any part of a person's name, or as a surname the parse knows, with the person's age after it (`Ann Lee Dover, 51,`).
+    const aged = isCapitalised(previous) && (previous.tags.has('Person') || token.tags.has('Person')) && isAgeApposition(token, tokens[i + 1]);
     if (opensName(previous) || afterTitle || aged) found.add(bare(token).toLowerCase());
   }
   return found;

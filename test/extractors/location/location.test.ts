@@ -270,6 +270,8 @@ describe('names that are not places there', () => {
   it('nor a person’s surname that news gives with an age: `Melvin Ortega Paris, 38,` and later `Paris told them`', () => {
     const text = 'Officers said Melvin Ortega Paris, 38, was hurt. Paris told them he fell near Austin.';
     expect(locations(text).map((f) => f.text)).toEqual(['Austin']);
+    // A given name the parse does not know, before a surname it does.
+    expect(locations('Davonte Lincoln, 22, was shot by officers in Nebraska. Lincoln’s family asked for an inquiry.').map((f) => f.text)).toEqual(['Nebraska']);
     // Near miss: the same comma and number after a town that follows no name.
     expect(locations('Rain fell on Dover, 51, and more.').map((f) => f.text)).toEqual(['Dover']);
   });
