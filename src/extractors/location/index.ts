@@ -82,14 +82,17 @@ function allCapitalised(tokens: Token[]): boolean {
 }
 
 /** Words that end the name of a body, not a place (`City Council`, `State Department`). */
-const BODY_HEADS = new Set(['council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament']);
+const BODY_HEADS = new Set([
+  'council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament',
+  'fund', 'foundation', 'association', 'society', 'club', 'company', 'corporation', 'institute', 'party', 'authority', 'trust',
+]);
 /** Words that end the name of a building, which the geocoded corpora do not count as a place (`Fithian House`, `Grand Hotel`). */
 const BUILDING_HEADS = new Set(['house', 'building', 'hotel', 'library', 'church', 'restaurant', 'museum']);
 /** Words that end the name of an event (`Memorial Day`, `the Gulf War`, `the U.S. Open`, `the Monaco Grand Prix`). */
 const EVENT_WORDS = ['Day', 'War', 'Wars', 'Open', 'Games', 'Cup', 'Championship', 'Championships', 'Marathon', 'Prix'];
 const EVENT_HEADS = new Set(EVENT_WORDS.map((word) => word.toLowerCase()));
 /** Words that open a title or a body when a name begins with them (`County Commissioner`, `House Speaker`, `State Board`). */
-const GENERIC_OPENERS = new Set(['state', 'county', 'city', 'district', 'house']);
+const GENERIC_OPENERS = new Set(['state', 'county', 'city', 'township', 'district', 'house']);
 /** Words that make a name a place again (`City Hall`, `State Street`). */
 const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue', 'bridge', 'center', 'centre', 'line', 'college', 'capitol']);
 

@@ -104,6 +104,8 @@ describe('mentions', () => {
   it('does not keep a tagged name that names a body or a title: `City Council`, `County Commissioner`', () => {
     expect(locations('The City Council voted on Tuesday.')).toEqual([]);
     expect(locations('The County Commissioner resigned.')).toEqual([]);
+    expect(locations('Township Attorney Dana Reyes said the permit was needed.')).toEqual([]);
+    expect(locations('Grants came from the Harlow Memorial Fund in May.')).toEqual([]);
     expect(locations('Crowds gathered outside City Hall on Main Street.').map((f) => f.text)).toEqual(['City Hall', 'Main Street']);
   });
   it('nor one that names a building: `Marlowe House`, `Alder Grand Hotel`', () => {
