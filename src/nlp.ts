@@ -30,7 +30,7 @@ export function parse(text: string): View {
   }
 }
 
-/** The tag compromise's lexicon gives a word on its own (`Organization` for `toyota`), before any context. */
+/** The tag compromise's lexicon gives a word on its own (`Organization` for `hitachi`), before any context. */
 export function lexiconTag(word: string): string | undefined {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
   return lexicon[word.toLowerCase()];

@@ -76,7 +76,7 @@ function withoutDateWords(tokens: Token[]): Token[] {
   return tokens.slice(0, end);
 }
 
-/** A name the gazetteer lacks must look like one: `Fithian House`, not `Web site`. */
+/** A name the gazetteer lacks must look like one: `Marlowe House`, not `Web site`. */
 function allCapitalised(tokens: Token[]): boolean {
   return tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text) || NAME_JOINERS.has(t.normal));
 }
@@ -86,7 +86,7 @@ const BODY_HEADS = new Set([
   'council', 'department', 'office', 'board', 'committee', 'commission', 'ministry', 'agency', 'administration', 'federation', 'tournament',
   'fund', 'foundation', 'association', 'society', 'club', 'company', 'corporation', 'institute', 'party', 'authority', 'trust',
 ]);
-/** Words that end the name of a building, which the geocoded corpora do not count as a place (`Fithian House`, `Grand Hotel`). */
+/** Words that end the name of a building, which the geocoded corpora do not count as a place (`Marlowe House`, `Grand Hotel`). */
 const BUILDING_HEADS = new Set(['house', 'building', 'hotel', 'library', 'church', 'restaurant', 'museum']);
 /** Words that end the name of an event (`Memorial Day`, `the Gulf War`, `the U.S. Open`, `the Monaco Grand Prix`). */
 const EVENT_WORDS = ['Day', 'War', 'Wars', 'Open', 'Games', 'Cup', 'Championship', 'Championships', 'Marathon', 'Prix'];
@@ -98,7 +98,7 @@ const PLACE_HEADS = new Set(['hall', 'park', 'street', 'square', 'road', 'avenue
 
 /**
  * Filter: a name compromise tags as a place but the gazetteer lacks is no place when it names a body
- * (`City Council`), a building (`Fithian House`), an event (`Memorial Day`) or a title (`County
+ * (`City Council`), a building (`Marlowe House`), an event (`Memorial Day`) or a title (`County
  * Commissioner`, `Sen.`, `State Jane` of `Secretary of State Jane Porter`).
  */
 function namesNoPlace(tokens: Token[]): boolean {
@@ -168,7 +168,7 @@ const BESIDE_KM = 40;
 
 /**
  * Rule: a weak mention (a small town's name, or a surname's, with no sign of a place) is kept where the
- * article names its region, or a town beside it that is surely meant (`Henderson` beside `Boulder City`).
+ * article names its region, or a town beside it that is surely meant (`Henderson` beside `Las Vegas`).
  */
 function besideTown(place: Place, towns: Place[]): boolean {
   return towns.some((town) => town !== place && km(town, place) <= BESIDE_KM);

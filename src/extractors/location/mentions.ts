@@ -273,15 +273,32 @@ function longestMatch(doc: ParsedDocument, tokens: Token[], i: number): Mention 
     const last = tokens[j];
     if (!isCapitalised(last)) continue;
     const mention = lookupMention(doc, tokens[i], last, last.start + bare(last).length);
-    if (mention.readings.length > 0) return mention;
+    if (mention.readings.length > 0 && !cityOfBody(tokens, mention)) return mention;
   }
   return undefined;
 }
+
+/** Words after `City` that make it part of a body's or an officer's name (`City Council`, `City Manager`). */
+const CITY_BODY_WORDS = new Set(['council', 'hall', 'manager', 'commission', 'commissioner', 'attorney', 'clerk', 'schools', 'police', 'board', 'government']);
+
+/**
+ * Rule: in `Maple City Council` the town is `Maple` and `City` belongs to the council, unless `Maple City`
+ * is the town's own name (`Kansas City Council`): a city's alternate name ending in `City` is no reading
+ * there, nor is `City` the kind word after the town's name.
+ */
+function cityOfBody(tokens: Token[], mention: Mention): boolean {
+  const { first, last } = mention;
+  return first !== last && last.normal === 'city' && startsBody(tokens[last.position + 1], last) && mention.readings.every((r) => r.alternate);
+}
+
+/** `Council` after `City`: the word makes `City` part of a body's or an officer's name. */
+const startsBody = (word: Token | undefined, city: Token) => word !== undefined && joined(city) && CITY_BODY_WORDS.has(bare(word).toLowerCase());
 
 /** `Orange County`, `Mississippi River`: the kind word joins the span. */
 function withPlaceKindSuffix(doc: ParsedDocument, tokens: Token[], mention: Mention): Mention {
   const next = tokens[mention.last.position + 1];
   if (!next || mention.adjective || !joined(mention.last) || !isCapitalised(next) || !PLACE_KIND_SUFFIX.has(bare(next).toLowerCase())) return mention;
+  if (next.normal === 'city' && startsBody(tokens[next.position + 1], next)) return mention;
   const end = next.start + bare(next).length;
   return { ...mention, end, text: doc.text.slice(mention.start, end) };
 }
@@ -302,7 +319,7 @@ export function looksLikeName(mention: Mention): boolean {
 
 /**
  * Rule: a word that opens a sentence, that the parse's lexicon lacks and that names a big city is the
- * city (`Douma fell`): the parse tags an unknown word there a common noun, its capital being no sign.
+ * city (`Mariupol fell`): the parse tags an unknown word there a common noun, its capital being no sign.
  * Not in capitals: a shouted word opening a sentence is a headline's or a dateline's, read as such.
  */
 function unknownOpeningCity(mention: Mention): boolean {
@@ -408,7 +425,7 @@ function placeVerdict(doc: ParsedDocument, tokens: Token[], mention: Mention, da
   if (span.length === 1 && !tokens[first].tags.has('ProperNoun') && !hyphenatedName(tokens[first]) && !unknownOpeningCity(mention)) return 'no';
   const previous = tokens[first - 1];
   if (previous && LOCATIVE.has(previous.normal)) return 'yes';
-  // A lone word the parse's lexicon knows as a company is the company (`a Toyota pickup`), unless placed (`in Toyota`).
+  // A lone word the parse's lexicon knows as a company is the company (`a Hitachi drill`), unless placed (`in Hitachi`).
   if (span.length === 1 && lexiconTag(bare(only)) === 'Organization') return 'no';
   // Only a city's alternate name (`White House` is one of Casablanca's): not without a sign of a place.
   if (mention.readings.every((r) => r.alternate)) return 'no';

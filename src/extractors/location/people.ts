@@ -25,7 +25,7 @@ function opensName(token: Token): boolean {
 
 /**
  * `b` follows `a` in one sentence with nothing but space between them, or after the period of a short
- * title, where the parse may have ended a sentence (`Const. Kwesi Boateng`).
+ * title, where the parse may have ended a sentence (`Const. Kofi Boateng`).
  */
 const nameContinues = (a: Token, b: Token) =>
   (a.sentence === b.sentence && adjacent(a, b)) || (/^\.\s+$/.test(a.post) && !/\S/.test(b.pre) && SHORT_TITLES.has(a.normal.replace(/\.$/, '')));

@@ -179,19 +179,12 @@ const countsOnlyInDollars = (text: string) => DOLLAR_AMOUNT.test(text) && !OTHER
 export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 
 /**
- * One name however it is written (`Alexandria’s`, `ALEXANDRIA`, `Dublin City` of `Dublin City Council`):
- * a name does not support itself, or `Dublin City` would vouch for the Irish capital beside `Dublin`.
- */
-function mentionName(text: string, mention: Mention): string {
-  return text.slice(mention.first.start, mention.last.start + bare(mention.last).length).replace(/\s+/g, ' ').toLowerCase().replace(/ city$/, '');
-}
-
-/**
  * The reading each mention most likely names, in mention order; undefined for a town the gazetteer
  * lacks in the region the text puts it in.
  */
 export function resolveMentions(text: string, mentions: Mention[]): (Place | undefined)[] {
-  const names = mentions.map((m) => mentionName(text, m));
+  // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
+  const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
   const qualified = qualifiedReadings(text, mentions, mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings));
   const readings = qualified.map((list) => list ?? []);
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
