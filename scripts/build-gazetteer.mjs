@@ -269,7 +269,8 @@ let offset = 0;
 for (const line of rows) {
   const [, , , , , , , names, adjectives] = line.split('\t');
   for (const name of `${names}|${adjectives}`.split('|').filter(Boolean)) {
-    const key = name.toLowerCase();
+    // As gazetteer.ts's nameKey writes a name it looks up: lower case, with a straight apostrophe.
+    const key = name.toLowerCase().replace(/’/g, "'");
     const list = offsets.get(key) ?? [];
     if (list[list.length - 1] !== offset) list.push(offset);
     offsets.set(key, list);

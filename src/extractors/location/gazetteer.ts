@@ -153,7 +153,7 @@ function readingOf(line: string, key: string): Reading {
     shores: shores ? shores.split(',') : [],
   };
   const spellings = adjectives ? [...nameList, ...adjectives.split('|')] : nameList;
-  const index = nameList.findIndex((name) => name.toLowerCase() === key);
+  const index = nameList.findIndex((name) => nameKey(name) === key);
   const alternate = index >= (Number(ownNames) || nameList.length);
-  return { place, adjective: index < 0, spellings, alternate, afterThe: !!afterThe && afterThe.split('|').some((name) => name.toLowerCase() === key) };
+  return { place, adjective: index < 0, spellings, alternate, afterThe: !!afterThe && afterThe.split('|').some((name) => nameKey(name) === key) };
 }

@@ -414,6 +414,10 @@ describe('names inside other names', () => {
       ["Democratic People's Republic of Korea", 'KP'],
     ]);
   });
+  it('finds a name the gazetteer writes only with a curly apostrophe, in either: `Cox’s Bāzār`', () => {
+    expect(locations('Floods hit Cox’s Bāzār on Monday.')[0]).toMatchObject({ text: 'Cox’s Bāzār', country: 'BD' });
+    expect(locations("Floods hit Cox's Bāzār on Monday.")[0]).toMatchObject({ text: "Cox's Bāzār", country: 'BD' });
+  });
   it('leaves a sentence-opening `The` out of an unknown name, not out of `The Hague`', () => {
     const facts = locations('The Korean Peninsula stayed calm. The Hague sent envoys.');
     expect(facts.map((f) => f.text)).toEqual(['Korean Peninsula', 'The Hague']);
