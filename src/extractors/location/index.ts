@@ -138,9 +138,12 @@ function toFacts(doc: ParsedDocument, mentions: Mention[]): LocationDraft[] {
   const resolved = resolveMentions(doc.text, known);
   const places = new Map(known.map((m, i) => [m, resolved[i]]));
   const namedRegions = new Set(resolved.filter((p) => p?.type === 'region').map((p) => regionOf(p!)));
-  const towns = known.filter((m) => !m.weak && places.get(m) && isLocal(places.get(m)!)).map((m) => places.get(m)!);
+  const towns = resolved.filter((place, i): place is Place => !!place && !known[i].weak && isLocal(place));
   // A weak mention the text puts in a region (`Dublin, Minn.`) has no place left to test, and stays.
-  const placed = (m: Mention) => !places.get(m) || namedRegions.has(regionOf(places.get(m)!)) || besideTown(places.get(m)!, towns);
+  const placed = (m: Mention) => {
+    const place = places.get(m);
+    return !place || namedRegions.has(regionOf(place)) || besideTown(place, towns);
+  };
   const kept = withoutTeams(doc, mentions.filter((m) => !m.weak || placed(m)), (m) => places.get(m));
   const focus = articleFocus(kept.filter((m) => !m.adjective).map((m) => places.get(m)));
   return kept.map((mention, i) => {

@@ -77,15 +77,19 @@ function personCue(text: string, mention: Mention): boolean {
   return PERSON_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) || PERSON_AFTER.test(text.slice(mention.end, mention.end + 12));
 }
 
+/** A one-word mention's word as a surname is kept: lower case, without a possessive. */
+const loneWord = (m: Mention) => bare(m.first).toLowerCase();
+
 /**
  * Surnames after a given name the parse does not know (`MaliVai Washington`), where the article names the
  * person by the surname alone too (`said Washington`).
  */
 function unknownPersonSurnames(doc: ParsedDocument, mentions: Mention[]): Set<string> {
   const lone = mentions.filter((m) => !m.adjective && m.first === m.last);
-  const named = new Set(lone.filter((m) => afterUnknownGivenName(doc, m.first)).map((m) => bare(m.first).toLowerCase()));
-  return new Set(lone.filter((m) => named.has(bare(m.first).toLowerCase()) && personCue(doc.text, m)).map((m) => bare(m.first).toLowerCase()));
+  const named = new Set(lone.filter((m) => afterUnknownGivenName(doc, m.first)).map(loneWord));
+  return new Set(lone.filter((m) => named.has(loneWord(m)) && personCue(doc.text, m)).map(loneWord));
 }
+
 
 /** Refiner: drops one-word mentions that name a person of the article. */
 export function withoutPeople(doc: ParsedDocument, mentions: Mention[]): Mention[] {
@@ -93,7 +97,7 @@ export function withoutPeople(doc: ParsedDocument, mentions: Mention[]): Mention
   const unknown = unknownPersonSurnames(doc, mentions);
   return mentions.filter((m) => {
     if (m.adjective || m.first !== m.last) return true;
-    const word = bare(m.first).toLowerCase();
+    const word = loneWord(m);
     // A name known only from the article's use of it is still a place where a dateline or `in` anchors it.
     return !(names.has(word) || (unknown.has(word) && !m.anchored) || opensPersonName(doc, m.first));
   });

@@ -149,16 +149,16 @@ export const qualifiedBy = (text: string, mention: Mention, next: Mention) => QU
 /**
  * Rule: a town's name followed by a comma and a region's or a country's name lies there (`Dublin,
  * Minn.`, `Athens, Ga.`): only its readings there count, and where the gazetteer has none the town is
- * one it lacks (undefined). A name that may itself be a region or country is a list (`Georgia, Alabama`).
+ * one it lacks (no readings). A name that may itself be a region or country is a list (`Georgia, Alabama`).
  */
-function qualifiedReadings(text: string, mentions: Mention[], readings: Reading[][]): (Reading[] | undefined)[] {
+function qualifiedReadings(text: string, mentions: Mention[], readings: Reading[][]): Reading[][] {
   return readings.map((list, i) => {
     const next = mentions[i + 1];
     if (!next || !qualifiedBy(text, mentions[i], next) || !list.every(({ place }) => isLocal(place))) return list;
     const wholes = readings[i + 1].filter(({ place }) => isCountryOrState(place));
     if (wholes.length === 0) return list;
     const within = list.filter(({ place }) => wholes.some(({ place: whole }) => (whole.type === 'country' ? whole.country === place.country : regionOf(whole) === regionOf(place))));
-    return within.length > 0 ? within : undefined;
+    return within;
   });
 }
 
@@ -185,8 +185,7 @@ export const regionOf = (place: Place) => `${place.country}-${place.admin1}`;
 export function resolveMentions(text: string, mentions: Mention[]): (Place | undefined)[] {
   // One name however it is written (`Alexandria’s`, `ALEXANDRIA`): a name does not support itself.
   const names = mentions.map((m) => text.slice(m.first.start, m.last.start + bare(m.last).length).replace(/\s+/g, ' ').toLowerCase());
-  const qualified = qualifiedReadings(text, mentions, mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings));
-  const readings = qualified.map((list) => list ?? []);
+  const readings = qualifiedReadings(text, mentions, mentions.map((m, i) => countyReadings(text, m, names[i]) ?? m.readings));
   const hints = mentions.map((m) => KIND_WORDS.find(([pattern]) => pattern.test(text.slice(m.end, m.end + 16)))?.[1]);
   // Any region a name may denote supports the cities in it (`Georgia` beside `Gainesville`).
   const regionReadings = new Context();
